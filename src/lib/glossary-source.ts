@@ -1,0 +1,14 @@
+/**
+ * Reads the glossary file outside Astro's content layer, for the Markdown plugin that links terms:
+ * plugins are configured before collections load.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { GlossaryTerm } from '../markdown/rehype-glossary-links.ts';
+import { contentDir } from './content-dir.ts';
+
+export function readGlossaryTerms(path = `${contentDir()}/glossaire.yaml`): GlossaryTerm[] {
+  if (!existsSync(path)) return [];
+  const data = parse(readFileSync(path, 'utf8')) as Array<{ id: string; formes?: string[] }> | null;
+  return (data ?? []).map((t) => ({ id: t.id, formes: t.formes ?? [] }));
+}

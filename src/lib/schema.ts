@@ -1,0 +1,158 @@
+/**
+ * Zod schemas of the content collections. Kept apart from content.config.ts so the unit tests
+ * can check every rule without a build.
+ */
+import { z } from 'astro/zod';
+import { BOOKLET_PART_IDS, THEME_IDS } from './themes.ts';
+import { DEADLINE_RULE_IDS } from './deadline-rules.ts';
+import { LEGAL_CODE_IDS } from './legal-codes.ts';
+
+/** A date that is not after today (the day of the build). */
+const pastDate = z.coerce.date().refine((d) => d.getTime() <= Date.now(), {
+  message: 'La date « vérifié le » ne peut pas être dans le futur.',
+});
+
+const httpUrl = z.string().url({ message: 'URL invalide.' }).refine((u) => /^https?:\/\//.test(u), {
+  message: 'Une source doit être une adresse http(s)://.',
+});
+
+/** One source of a page, shown in the numbered list of sources. */
+export const sourceSchema = z.object({
+  /** Title of the document cited. */
+  titre: z.string().min(3),
+  /** Who published it: Légifrance, CNIL, a newspaper… */
+  editeur: z.string().min(2),
+  /** Where to read it. */
+  url: httpUrl,
+  /** Date of the document or publication, when known. */
+  date: z.coerce.date().optional(),
+  /** True for a law, decree, court decision, official report or authority's deliberation. */
+  primaire: z.boolean().default(false),
+});
+
+/** A legal article relied on, checked against the official consolidated texts. */
+export const texteSchema = z.object({
+  /** Code or text, from src/lib/legal-codes.ts. */
+  code: z.enum(LEGAL_CODE_IDS),
+  /** Article number as Légifrance writes it: R5412-7, L311-3-1, R*311-12, 15. */
+  article: z
+    .string()
+    .regex(/^(?:[LRD]\*{0,2}\d+(?:-\d+)*|\d+(?:-\d+)?(?:\.\d+)?)$/, {
+      message: 'Numéro d’article mal formé (exemples : R5412-7, L311-3-1, R*311-12, 15).',
+    }),
+});
+
+const sources = z
+  .array(sourceSchema)
+  .min(2, { message: 'Il faut au moins deux sources.' })
+  .refine((list) => list.some((s) => s.primaire), {
+    message: 'Il faut au moins une source primaire (primaire: true) : loi, décision, rapport officiel.',
+  });
+
+/** Where a page goes in the printed booklet. */
+const livret = z.object({
+  /** Part of the booklet, from src/lib/themes.ts. */
+  partie: z.enum(BOOKLET_PART_IDS),
+  /** Order within the part, from 1. */
+  ordre: z.number().int().positive(),
+});
+
+/** Fields every page shares. */
+export const pageBase = z.object({
+  /** The page title, ideally the reader's question. */
+  titre: z.string().min(5).max(110),
+  /** One or two sentences, for lists and search results. */
+  resume: z.string().min(30).max(300),
+  /** Theme, from src/lib/themes.ts. */
+  theme: z.enum(THEME_IDS),
+  /** The day the facts were last checked; never in the future. */
+  verifie: pastDate,
+  /** At least two sources, one of them primary. */
+  sources,
+  /** Legal articles relied on. */
+  textes: z.array(texteSchema).default([]),
+  /** What may change soon (a law being amended, a pending case). */
+  aSurveiller: z.string().optional(),
+  /** Place in the printed booklet. */
+  livret: livret.optional(),
+  /** A draft is left out of the build. */
+  brouillon: z.boolean().default(false),
+});
+
+export const articleSchema = pageBase.extend({
+  /** L'essentiel: 3 to 5 points that are enough on their own. */
+  essentiel: z.array(z.string().min(10)).min(3).max(5),
+  /** Free words that help search. */
+  tags: z.array(z.string()).default([]),
+});
+
+export const ficheSchema = pageBase.extend({
+  /** The deadline in words, with its rule. */
+  delai: z.string().min(10),
+  /** Deadline rule id, from src/lib/deadline-rules.ts. */
+  regle: z.enum(DEADLINE_RULE_IDS).optional(),
+  /** Letters to use (slugs in content/lettres/). */
+  lettres: z.array(z.string()).default([]),
+  /** Related articles (slugs in content/articles/). */
+  articles: z.array(z.string()).default([]),
+});
+
+/** The fields every letter shares, not declared by each letter. */
+export const SHARED_LETTER_FIELDS = ['nom', 'adresse', 'ville', 'date'] as const;
+
+export const champSchema = z.object({
+  /** Name used in the body as {{nom}}. */
+  nom: z
+    .string()
+    .regex(/^[a-zA-Z][a-zA-Z0-9]*$/, { message: 'Nom de champ : lettres et chiffres, sans espace.' })
+    .refine((n) => !(SHARED_LETTER_FIELDS as readonly string[]).includes(n), {
+      message: 'Ce champ est commun à toutes les lettres : ne le déclarez pas.',
+    }),
+  /** Label shown above the input. */
+  libelle: z.string().min(3),
+  /** Kind of input. */
+  type: z.enum(['texte', 'texte-long', 'date', 'email']).default('texte'),
+  /** Whether the letter makes sense without it. */
+  requis: z.boolean().default(false),
+  /** A hint shown under the input. */
+  aide: z.string().optional(),
+});
+
+export const lettreSchema = pageBase.extend({
+  /** The "Objet :" line of the letter. */
+  objet: z.string().min(10),
+  /** Addressee block, one line per line. */
+  destinataire: z.string().min(5),
+  /** Legal basis in a few words. */
+  baseLegale: z.string().min(5),
+  /** Deadline rule id, from src/lib/deadline-rules.ts. */
+  regle: z.enum(DEADLINE_RULE_IDS),
+  /** How to send it. */
+  envoi: z.string().min(10),
+  /** Points to check before sending. */
+  remarques: z.array(z.string()).default([]),
+  /** Fields the reader fills. */
+  champs: z.array(champSchema).default([]),
+});
+
+export const glossaireSchema = z.object({
+  /** The term as shown. */
+  terme: z.string().min(2),
+  /** Spelled-out form of an acronym. */
+  long: z.string().optional(),
+  /** One or two sentences. */
+  definition: z.string().min(20),
+  /** Ids of related terms. */
+  voirAussi: z.array(z.string()).default([]),
+  /** Words in articles that link to this term. */
+  formes: z.array(z.string()).default([]),
+});
+
+/** Plain pages (À propos, the home page introduction): prose without sources. */
+export const simplePageSchema = z.object({
+  titre: z.string().min(3),
+  resume: z.string().min(20),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Texte = z.infer<typeof texteSchema>;

@@ -1,0 +1,19 @@
+/** The ordered Markdown pipeline, shared by .md and .mdx content and by the unit tests. */
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import remarkFrenchTypography from './remark-french-typography.ts';
+import rehypeExternalLinks from './rehype-external-links.ts';
+import rehypeGlossaryLinks, { type GlossaryTerm } from './rehype-glossary-links.ts';
+import rehypeHeadingLinks from './rehype-heading-links.ts';
+
+export function markdownPlugins(glossary: GlossaryTerm[]) {
+  return {
+    remarkPlugins: [remarkFrenchTypography],
+    rehypePlugins: [
+      // Ids first, so the heading links can point at them (Astro would add them after user plugins).
+      rehypeHeadingIds,
+      rehypeHeadingLinks,
+      rehypeExternalLinks,
+      [rehypeGlossaryLinks, { terms: glossary }],
+    ],
+  } as const;
+}

@@ -1,0 +1,32 @@
+/** Builds the site (or a fixture) with Astro in a child process and returns its output. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const FIXTURE_CONTENT = join(ROOT, 'tests/fixtures/site/content');
+
+export interface BuildResult { status: number | null; output: string; outDir: string }
+
+export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
+  const outDir = mkdtempSync(join(tmpdir(), 'sc-build-'));
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--force'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SKIP_PDF: '1', ...env },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir };
+}
+
+/** A copy of the small fixture site that a test may break. */
+export function fixtureCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sc-content-'));
+  cpSync(FIXTURE_CONTENT, dir, { recursive: true });
+  return dir;
+}
+
+export function cleanup(...dirs: string[]): void {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+}

@@ -1,0 +1,56 @@
+/** The Markdown plugins, each checked through the real Astro processor. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { markdownPlugins } from '../../src/markdown/index.ts';
+import { NBSP, NNBSP } from '../../src/lib/typography.ts';
+
+const glossary = [
+  { id: 'are', formes: ['ARE', 'allocation chômage'] },
+  { id: 'indu', formes: ['indu'] },
+];
+const processor = await createMarkdownProcessor({ ...markdownPlugins(glossary), smartypants: false } as never);
+const render = async (md: string) => (await processor.render(md)) as { code: string; metadata: { headings: { text: string; slug: string }[] } };
+
+test('French typography in text, not in code, links or URLs', async () => {
+  const { code } = await render("Pourquoi ? Voici l'article : « L5412-1 » ! `a ? b` [lien](https://x.fr/?q=a) https://x.fr/a?b");
+  assert.match(code, new RegExp(`Pourquoi${NNBSP}\\?`));
+  assert.match(code, new RegExp(`article${NBSP}:`));
+  assert.match(code, new RegExp(`«${NNBSP}L5412-1${NNBSP}»${NNBSP}!`));
+  assert.match(code, /l’article/);
+  assert.match(code, /<code>a \? b<\/code>/);
+  assert.match(code, /href="https:\/\/x\.fr\/\?q=a"/);
+  assert.match(code, />https:\/\/x\.fr\/a\?b</);
+});
+
+test('space before punctuation that follows bold text', async () => {
+  const { code } = await render('Le **délai** : 10 jours.');
+  assert.match(code, new RegExp(`</strong>${NBSP}:`));
+});
+
+test('headings get ids and an anchor link outside the heading, which stays out of the heading list', async () => {
+  const { code, metadata } = await render('## Que faire ?\n\ntexte');
+  assert.match(code, /<div class="heading-wrapper level-h2"><h2 id="que-faire">Que faire\u202F\?<\/h2><a class="anchor-link" href="#que-faire">/);
+  assert.deepEqual(metadata.headings.map((h) => h.text.trim()), [`Que faire${NNBSP}?`]);
+  assert.doesNotMatch(metadata.headings[0]!.text, /#|Lien/);
+});
+
+test('external links get rel noopener noreferrer and a spoken mark; internal links do not', async () => {
+  const { code } = await render('[Légifrance](https://www.legifrance.gouv.fr/) et [ici même](/glossaire/)');
+  assert.match(code, /<a href="https:\/\/www\.legifrance\.gouv\.fr\/" rel="noopener noreferrer" class="external">Légifrance<span class="sr-only"> \(site externe\)<\/span><\/a>/);
+  assert.match(code, /<a href="\/glossaire\/">ici même<\/a>/);
+});
+
+test('glossary terms link to their definition once per page, never in headings or links', async () => {
+  const { code } = await render('## ARE\n\nL’ARE est versée. Encore l’ARE. Un indu et [un ARE](/x/).');
+  assert.equal(code.match(/href="\/glossaire\/#are"/g)?.length, 1);
+  assert.equal(code.match(/href="\/glossaire\/#indu"/g)?.length, 1);
+  assert.match(code, /<h2 id="are">ARE<\/h2>/);
+  assert.match(code, /L’<a href="\/glossaire\/#are" class="glossary-term">ARE<\/a> est versée/);
+});
+
+test('glossary matching respects word boundaries and case for acronyms', async () => {
+  const { code } = await render('La CARE et les indus. Une are de terrain.');
+  assert.doesNotMatch(code, /#are/);
+  assert.doesNotMatch(code, /#indu/);
+});

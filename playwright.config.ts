@@ -21,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/serve.mjs ${process.env.OUT_DIR ?? 'dist'} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

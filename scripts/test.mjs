@@ -3,16 +3,31 @@
  * unit tests, the spell check, builds the site once, then runs the browser tests against it.
  */
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { ensureChromium } from './chromium.mjs';
+
+/** A free port on loopback for the preview server of the browser tests, unless E2E_PORT is set. */
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
 
 const steps = [
   ['unit tests', 'npm', ['run', '--silent', 'test:unit']],
   ['spell check', 'npm', ['run', '--silent', 'spell']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  ['built site checks', 'npm', ['run', '--silent', 'test:dist']],
   ['browser tests', 'npm', ['run', '--silent', 'test:e2e']],
 ];
 
 process.env.CHROMIUM_PATH = await ensureChromium();
+process.env.E2E_PORT ??= String(await freePort());
 const failed = [];
 for (const [name, cmd, args] of steps) {
   console.log(`\n=== ${name} ===`);
@@ -21,7 +36,7 @@ for (const [name, cmd, args] of steps) {
   console.log(`=== ${name}: ${r.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (r.status !== 0) {
     failed.push(name);
-    // Browser tests need the build; without it they would only report the same failure again.
+    // Later steps need the build; without it they would only report the same failure again.
     if (name === 'build') break;
   }
 }

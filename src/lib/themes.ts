@@ -2,6 +2,8 @@
  * The one list of themes and booklet parts. Articles name a theme by its id; the schema
  * rejects any other value, and every page that groups articles reads this list.
  */
+import { fr } from './typography.ts';
+
 export interface Theme {
   /** Stable id, used in front matter and in the URL /themes/<id>/. */
   id: string;
@@ -11,7 +13,7 @@ export interface Theme {
   description: string;
 }
 
-export const THEMES = [
+const THEME_DEFS = [
   {
     id: 'controle',
     titre: 'Contrôles et sanctions',
@@ -50,12 +52,15 @@ export const THEMES = [
   },
 ] as const satisfies readonly Theme[];
 
-export type ThemeId = (typeof THEMES)[number]['id'];
+export type ThemeId = (typeof THEME_DEFS)[number]['id'];
 
-export const THEME_IDS = THEMES.map((t) => t.id) as [ThemeId, ...ThemeId[]];
+export const THEME_IDS = THEME_DEFS.map((t) => t.id) as [ThemeId, ...ThemeId[]];
+
+/** Themes as readers see them: French typography applied once, here. */
+export const THEMES: (Theme & { id: ThemeId })[] = THEME_DEFS.map((t) => ({ id: t.id, titre: fr(t.titre), description: fr(t.description) }));
 
 /** Parts of the printed booklet, in print order. */
-export const BOOKLET_PARTS = [
+const BOOKLET_PART_DEFS = [
   { id: 'controle', titre: 'En cas de contrôle' },
   { id: 'recours', titre: 'Contester une décision' },
   { id: 'argent', titre: 'L\'argent : indus et retenues' },
@@ -65,9 +70,11 @@ export const BOOKLET_PARTS = [
   { id: 'lettres', titre: 'Lettres à envoyer' },
 ] as const;
 
-export type BookletPartId = (typeof BOOKLET_PARTS)[number]['id'];
+export type BookletPartId = (typeof BOOKLET_PART_DEFS)[number]['id'];
 
-export const BOOKLET_PART_IDS = BOOKLET_PARTS.map((p) => p.id) as [BookletPartId, ...BookletPartId[]];
+export const BOOKLET_PART_IDS = BOOKLET_PART_DEFS.map((p) => p.id) as [BookletPartId, ...BookletPartId[]];
+
+export const BOOKLET_PARTS: { id: BookletPartId; titre: string }[] = BOOKLET_PART_DEFS.map((p) => ({ id: p.id, titre: fr(p.titre) }));
 
 export function themeById(id: string): Theme {
   const theme = THEMES.find((t) => t.id === id);

@@ -18,7 +18,7 @@ export function frenchTypography(text: string, before = ''): string {
   const joined = before + text;
   const out = joined
     // l'état, aujourd'hui: a straight apostrophe between letters becomes ’
-    .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+    .replace(/(\p{L})'(?=\p{L}|$)/gu, '$1’')
     // « texte » : exactly one narrow no-break space inside the guillemets
     .replace(new RegExp(`«${SPACE}*`, 'g'), `«${NNBSP}`)
     .replace(new RegExp(`${SPACE}*»`, 'g'), `${NNBSP}»`)

@@ -2,6 +2,7 @@
 import type { Element, Root, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
+import { frenchTypography } from '../lib/typography.ts';
 
 export interface HeadingLinksOptions {
   /** Heading levels that get a link. */
@@ -12,7 +13,7 @@ export interface HeadingLinksOptions {
 
 export default function rehypeHeadingLinks(options: HeadingLinksOptions = {}) {
   const levels = new Set((options.levels ?? [2, 3, 4]).map((l) => `h${l}`));
-  const label = options.label ?? ((text: string) => `Lien vers la section « ${text} »`);
+  const label = options.label ?? ((text: string) => frenchTypography(`Lien vers la section « ${text} »`));
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined || !levels.has(node.tagName)) return undefined;

@@ -1,0 +1,52 @@
+/**
+ * A small static server for the built site: used by the browser tests, the booklet PDF and the
+ * benchmarks. Directory URLs serve index.html, unknown paths serve 404.html with status 404.
+ * `node scripts/serve.mjs [dir] [port]` from the command line; `serve()` from code.
+ */
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.ico': 'image/x-icon', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json',
+};
+
+function resolveFile(root, urlPath) {
+  const clean = normalize(decodeURIComponent(urlPath.split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, clean);
+  if (!file.startsWith(root)) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+/** Starts serving `dir` on 127.0.0.1; resolves to { url, close }. Port 0 picks a free port. */
+export function serve(dir, port = 0) {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    const file = resolveFile(root, req.url ?? '/');
+    const notFound = join(root, '404.html');
+    const target = file ?? (existsSync(notFound) ? notFound : undefined);
+    if (!target) { res.writeHead(404).end('Not found'); return; }
+    res.writeHead(file ? 200 : 404, {
+      'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    createReadStream(target).pipe(res);
+  });
+  return new Promise((ok, fail) => {
+    server.on('error', fail);
+    server.listen(port, '127.0.0.1', () => {
+      const { port: p } = server.address();
+      ok({ url: `http://127.0.0.1:${p}`, port: p, close: () => new Promise((r) => server.close(() => r())) });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir = 'dist', port = '4321'] = process.argv.slice(2);
+  const { url } = await serve(dir, Number(port));
+  console.log(`Serving ${dir} on ${url}/`);
+}

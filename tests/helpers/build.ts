@@ -13,11 +13,13 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   const outDir = mkdtempSync(join(tmpdir(), 'sc-build-'));
   const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--force'], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SKIP_PDF: '1', ...env },
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SKIP_PDF: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
     timeout: 180_000,
   });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir };
+  // Colours would split field names from their colon in the messages the tests read.
+  const output = `${r.stdout}\n${r.stderr}`.replace(/\x1B\[[0-9;]*m/g, '');
+  return { status: r.status, output, outDir };
 }
 
 /** A copy of the small fixture site that a test may break. */

@@ -21,6 +21,7 @@ async function freePort() {
 const steps = [
   ['unit tests', 'npm', ['run', '--silent', 'test:unit']],
   ['spell check', 'npm', ['run', '--silent', 'spell']],
+  ['type check', 'npm', ['run', '--silent', 'check']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['built site checks', 'npm', ['run', '--silent', 'test:dist']],
   ['browser tests', 'npm', ['run', '--silent', 'test:e2e']],

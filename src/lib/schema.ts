@@ -12,7 +12,7 @@ const pastDate = z.coerce.date().refine((d) => d.getTime() <= Date.now(), {
   message: 'La date « vérifié le » ne peut pas être dans le futur.',
 });
 
-const httpUrl = z.string().url({ message: 'URL invalide.' }).refine((u) => /^https?:\/\//.test(u), {
+const httpUrl = z.url({ message: 'URL invalide.' }).refine((u) => /^https?:\/\//.test(u), {
   message: 'Une source doit être une adresse http(s)://.',
 });
 

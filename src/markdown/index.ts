@@ -4,8 +4,9 @@ import remarkFrenchTypography from './remark-french-typography.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeGlossaryLinks, { type GlossaryTerm } from './rehype-glossary-links.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 
-export function markdownPlugins(glossary: GlossaryTerm[]) {
+export function markdownPlugins(glossary: GlossaryTerm[]): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
     remarkPlugins: [remarkFrenchTypography],
     rehypePlugins: [
@@ -15,5 +16,5 @@ export function markdownPlugins(glossary: GlossaryTerm[]) {
       rehypeExternalLinks,
       [rehypeGlossaryLinks, { terms: glossary }],
     ],
-  } as const;
+  };
 }

@@ -85,6 +85,13 @@ export interface StepView {
   details: string[];
 }
 
+/** The one-line answer announced first: the first date, as the reader should take it. */
+export function summaryInWords(d: Deadline, today: Date | null): string {
+  const s = d.steps[0]!;
+  const when = `${formatDateLong(s.simple)}${today ? ` (${remainingInWords(s.simple, today)})` : ''}`;
+  return fr(s.acteur === 'vous' ? `${s.titre} : date sûre, ${when}.` : `${s.titre} : ${when}.`);
+}
+
 /** What the calculator shows for each date of a deadline. */
 export function deadlineView(d: Deadline, today: Date | null): StepView[] {
   return d.steps.map((s) => {
@@ -125,5 +132,5 @@ export function exampleInWords(d: Deadline): string[] {
 export function passedInWords(d: Deadline, today: Date): string | null {
   const late = d.steps.find((s) => s.acteur === 'vous' && s.legal.getTime() < today.getTime());
   if (!late) return null;
-  return fr(`Le dernier jour légal (${formatDateLong(late.legal)}) est passé. Agissez quand même, vite, et faites-vous aider : une association ou un avocat peut vérifier si un recours reste possible, par exemple si la décision n'indiquait pas les délais de recours.`);
+  return fr(`Le dernier jour légal (${formatDateLong(late.legal)}) est passé. Agissez quand même, vite, et faites-vous aider : une association ou un avocat peut vérifier ce qui reste possible.`);
 }

@@ -3,7 +3,7 @@
  * pick it, and builds the .ics calendar file in the browser. Nothing is sent or stored.
  */
 import { computeDeadline, type Deadline } from '../lib/deadlines.ts';
-import { deadlineView, passedInWords } from '../lib/deadline-text.ts';
+import { deadlineView, passedInWords, summaryInWords } from '../lib/deadline-text.ts';
 import { checkField } from '../lib/field-check.ts';
 import { localToday, parseUserDate, isoDate } from '../lib/dates.ts';
 import { calendarFile } from '../lib/ics.ts';
@@ -83,8 +83,7 @@ function init(root: HTMLElement): void {
     });
     const passed = passedInWords(d, today);
     result!.replaceChildren(...(passed ? [el('p', passed, 'field-error')] : []), ...blocks);
-    const first = views[0]!.dates[0]!;
-    status!.textContent = fr(`${views[0]!.titre} : ${first.label.toLowerCase()}, ${first.long}${first.remaining ? ` (${first.remaining})` : ''}.`);
+    status!.textContent = summaryInWords(d, today);
   }
 
   function compute(reveal: boolean): void {

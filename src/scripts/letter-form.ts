@@ -60,7 +60,7 @@ function setLines(el: HTMLElement, text: string): void {
   });
 }
 
-function init(form: HTMLFormElement): void {
+function init(form: HTMLElement): void {
   const sheet = document.querySelector<HTMLElement>('[data-letter-sheet]');
   const status = document.querySelector<HTMLElement>('[data-letter-status]');
   if (!sheet || !status) return;
@@ -173,7 +173,6 @@ function init(form: HTMLFormElement): void {
     eraseButton.hidden = !on;
   }
 
-  form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('input', (event) => {
     const e = entries.find((x) => x.control === event.target);
     if (!e) return;
@@ -207,6 +206,7 @@ function init(form: HTMLFormElement): void {
     say(UI.draftErased);
   });
   form.querySelector('[data-action="clear"]')!.addEventListener('click', () => {
+    if (!window.confirm(UI.clearConfirm)) return;
     for (const e of entries) {
       e.control.value = e.field.nom === 'date' ? isoDate(today) : e.initial;
       e.touched = false;
@@ -269,5 +269,5 @@ function init(form: HTMLFormElement): void {
   document.querySelector('[data-letter-workspace]')?.classList.add('with-form');
 }
 
-const form = document.querySelector<HTMLFormElement>('[data-letter-form]');
+const form = document.querySelector<HTMLElement>('[data-letter-form]');
 if (form) init(form);

@@ -40,13 +40,13 @@ function recordRequests(page: Page): string[] {
 async function openLetter(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await page.waitForLoadState('networkidle');
-  await expect(page.locator('form[data-letter-form]')).toBeVisible();
+  await expect(page.locator('[data-letter-form]')).toBeVisible();
 }
 
 /** The first field of a letter's own ("Votre dossier") of the given type. */
 async function ownField(page: Page, type: 'date' | 'texte-long'): Promise<Locator> {
   const shared = ['nom', 'adresse', 'ville', 'date', 'destinataire'];
-  const all = page.locator(`form [data-type="${type}"]`);
+  const all = page.locator(`[data-letter-form] [data-type="${type}"]`);
   for (let i = 0; i < (await all.count()); i++) {
     const f = all.nth(i);
     if (!shared.includes((await f.getAttribute('data-field'))!)) return f;
@@ -106,7 +106,7 @@ test('the form fills the letter as the reader types; print shows the letter alon
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.locator('form[data-letter-form]')).toBeHidden();
+  await expect(page.locator('[data-letter-form]')).toBeHidden();
   await expect(page.locator('section.deadline')).toBeHidden();
   await expect(page.locator('[data-action="print"]')).toBeHidden();
   await expect(page.locator('.site-footer')).toBeHidden();
@@ -229,6 +229,18 @@ test('a draft is kept only when asked, comes back after a reload, and is erased 
 
   await page.reload();
   await expect(page.locator('#champ-nom')).toHaveValue('');
+
+  // "Vider le formulaire" asks first, then puts every blank back.
+  await page.fill('#champ-nom', 'Camille Martin');
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.click('[data-action="clear"]');
+  await expect(page.locator('#champ-nom')).toHaveValue('Camille Martin');
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.click('[data-action="clear"]');
+  await expect(page.locator('#champ-nom')).toHaveValue('');
+  await expect(page.locator('#lettre .sender [data-field="nom"]')).toHaveText('[Vos prénom et nom]');
+  await expect(page.locator('#champ-date')).not.toHaveValue('');
+  expect(await stored()).toEqual([]);
 });
 
 test('bad input: future date, impossible date, empty required field, 5,000 characters, HTML: French messages next to the field, nothing injected', async ({ page, request, offsite, consoleErrors }) => {
@@ -308,7 +320,7 @@ test.describe('without JavaScript', () => {
     void offsite; void consoleErrors;
     const path = await findLetter(request, richLetter);
     await page.goto(path);
-    await expect(page.locator('form[data-letter-form]')).toBeHidden();
+    await expect(page.locator('[data-letter-form]')).toBeHidden();
     await expect(page.locator('[data-action="print"]')).toBeHidden();
     await expect(page.locator('[data-deadline-calc]')).toBeHidden();
     await expect(page.locator('[data-no-js]')).toBeVisible();
@@ -328,13 +340,13 @@ test('keyboard and accessibility: every control has a label, is reached with Tab
   const path = await findLetter(request, richLetter);
   await openLetter(page, path);
 
-  const controls = await page.locator('form[data-letter-form] :is(input, textarea, button):visible, .letter-column button:visible').evaluateAll((els) =>
+  const controls = await page.locator('[data-letter-form] :is(input, textarea, button):visible, .letter-column button:visible').evaluateAll((els) =>
     els.map((e) => ({ id: e.id, label: e.id ? Boolean(document.querySelector(`label[for="${e.id}"]`)) : e.tagName === 'BUTTON' && Boolean(e.textContent?.trim()) })));
   expect(controls.length).toBeGreaterThan(8);
   expect(controls.filter((c) => !c.label)).toEqual([]);
 
   // Tab from the first field goes through every field of the form in order.
-  const fieldIds = await page.locator('form[data-letter-form] :is(input, textarea)').evaluateAll((els) => els.map((e) => e.id));
+  const fieldIds = await page.locator('[data-letter-form] :is(input, textarea)').evaluateAll((els) => els.map((e) => e.id));
   await page.locator(`#${fieldIds[0]}`).focus();
   const reached = [fieldIds[0]];
   for (let i = 0; i < 40 && reached.length < fieldIds.length; i++) {
@@ -351,7 +363,7 @@ test('keyboard and accessibility: every control has a label, is reached with Tab
   await page.keyboard.press('Tab');
   await expect(print).toBeFocused();
   expect(await print.evaluate((e) => getComputedStyle(e).outlineStyle)).not.toBe('none');
-  for (const target of await page.locator('form[data-letter-form] :is(input, textarea, button):visible, .letter-column button:visible, section.deadline :is(input, button):visible').all()) {
+  for (const target of await page.locator('[data-letter-form] :is(input, textarea, button):visible, .letter-column button:visible, section.deadline :is(input, button):visible').all()) {
     const box = (await target.boundingBox())!;
     expect(Math.min(box.width, box.height), await target.evaluate((e) => e.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(24);
   }

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { computeDeadline } from '../../src/lib/deadlines.ts';
-import { deadlineView, exampleInWords, passedInWords, remainingInWords, ruleInWords, stepInWords } from '../../src/lib/deadline-text.ts';
+import { deadlineView, exampleInWords, passedInWords, remainingInWords, ruleInWords, stepInWords, summaryInWords } from '../../src/lib/deadline-text.ts';
 import { deadlineRule } from '../../src/lib/deadline-rules.ts';
 import { calendarFile, escapeText, foldLine } from '../../src/lib/ics.ts';
 import { checkField, maxLength } from '../../src/lib/field-check.ts';
@@ -61,6 +61,14 @@ test('view: the reader\'s dates are the safe date then the legal day; the body\'
   const [answer, extension] = deadlineView(computeDeadline('rgpd', d('2026-03-20')), today);
   assert.deepEqual(answer!.dates.map((x) => x.long), ['lundi 20 avril 2026']);
   assert.deepEqual(extension!.dates.map((x) => x.long), ['samedi 20 juin 2026', 'lundi 22 juin 2026']);
+});
+
+test('the one-line answer: the safe date when the reader acts, the plain date when the body does', () => {
+  const today = d('2026-04-01');
+  assert.equal(plain(summaryInWords(computeDeadline('opposition-contrainte', d('2026-03-20')), today)),
+    'Dernier jour pour faire opposition à la contrainte : date sûre, samedi 4 avril 2026 (dans 3 jours).');
+  assert.equal(plain(summaryInWords(computeDeadline('documents', d('2026-03-20')), null)),
+    'Refus implicite si l\'administration ne vous a pas répondu : lundi 20 avril 2026.');
 });
 
 test('remaining days: future, today, tomorrow, past', () => {

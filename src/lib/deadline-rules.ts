@@ -1,19 +1,51 @@
 /**
  * The deadline rules letters and fiches can declare, each with its legal source. The arithmetic
- * lives in deadlines.ts; this file only says what each rule is, so the schema can check ids.
+ * lives in deadlines.ts; this file only says what each rule is, so the schema can check ids and the
+ * page can explain the rule in words without JavaScript.
  */
+export interface Duration { mois?: number; jours?: number }
+
+/** Who must act by the date: the reader, or the body the reader wrote to. */
+export type Actor = 'vous' | 'organisme';
+
+/** A second date that follows from the first one (an extension, a referral after a refusal). */
+export interface FollowingStep {
+  id: string;
+  /** Title of the date, shown above it. */
+  titre: string;
+  acteur: Actor;
+  /** Counted from the start date ('depart') or from the first date ('fin'). */
+  depuis: 'depart' | 'fin';
+  duree: Duration;
+  franc: boolean;
+  /** Whether the calendar file gets an event for this date. */
+  agenda: boolean;
+}
+
 export interface DeadlineRule {
   id: string;
-  /** The length of the deadline. */
-  duree: { mois?: number; jours?: number };
+  /** The length of the (first) deadline. */
+  duree: Duration;
   /** Délai franc: the administrative courts' extra day (Conseil d'État case law). */
   franc: boolean;
+  /** Whether a date that falls on a Saturday, Sunday or public holiday moves to the next working day. */
+  report: boolean;
+  /** Who must act by the first date. */
+  acteur: Actor;
+  /** Title of the first date, shown above it. */
+  titre: string;
   /** The rule in plain words, shown next to the date. */
   enMots: string;
   /** What starts the clock, in words. */
   depart: string;
+  /** Label of the date input that starts the clock. */
+  libelleDate: string;
   /** Legal source, shown and linked. */
   source: { titre: string; url: string };
+  /** Whether the French counting rules (code de procédure civile, 641 and 642) are cited; false for EU law. */
+  droitFrancais: boolean;
+  /** A second date, when the rule has one. */
+  suite?: FollowingStep;
 }
 
 export const DEADLINE_RULES = [
@@ -21,49 +53,98 @@ export const DEADLINE_RULES = [
     id: 'observations-sanction',
     duree: { jours: 10 },
     franc: false,
+    report: true,
+    acteur: 'vous',
+    titre: 'Dernier jour pour envoyer vos observations',
     enMots: '10 jours pour envoyer vos observations écrites ou demander à être entendu, après la lettre qui annonce la sanction envisagée.',
     depart: 'le jour où vous avez reçu la lettre annonçant la sanction envisagée',
+    libelleDate: 'Date à laquelle vous avez reçu la lettre annonçant la sanction',
     source: { titre: 'Article R5412-7 du code du travail', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051679604' },
+    droitFrancais: true,
   },
   {
     id: 'opposition-contrainte',
     duree: { jours: 15 },
     franc: false,
+    report: true,
+    acteur: 'vous',
+    titre: 'Dernier jour pour faire opposition à la contrainte',
     enMots: '15 jours pour faire opposition à la contrainte devant le tribunal indiqué sur la contrainte.',
     depart: 'le jour où la contrainte vous a été notifiée',
+    libelleDate: 'Date à laquelle vous avez reçu la contrainte',
     source: { titre: 'Article R5426-22 du code du travail', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000026386111' },
+    droitFrancais: true,
   },
   {
     id: 'mediation',
     duree: { mois: 2 },
     franc: true,
-    enMots: '2 mois pour saisir le médiateur régional de France Travail (médiation obligatoire avant le tribunal administratif). Devant le juge administratif, ce délai est « franc » : il gagne un jour.',
+    report: true,
+    acteur: 'vous',
+    titre: 'Dernier jour pour saisir le médiateur régional',
+    enMots: '2 mois pour saisir le médiateur régional de France Travail (médiation obligatoire avant le tribunal administratif). Devant le juge administratif, ce délai est « franc » : vous avez un jour de plus.',
     depart: 'le jour où vous avez reçu la décision',
+    libelleDate: 'Date à laquelle vous avez reçu la décision',
     source: { titre: 'Article R5312-47 du code du travail et article R421-1 du code de justice administrative', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051679561' },
+    droitFrancais: true,
   },
   {
     id: 'indu-are',
     duree: { mois: 2 },
     franc: false,
-    enMots: '2 mois pour contester un trop-perçu d’allocation chômage (ARE) par un recours au directeur général de France Travail.',
+    report: true,
+    acteur: 'vous',
+    titre: 'Dernier jour pour contester le trop-perçu',
+    enMots: '2 mois pour contester un trop-perçu d\'allocation chômage (ARE) par un recours au directeur général de France Travail. Comptez ce délai sans jour de plus : il n\'est pas « franc ».',
     depart: 'le jour où vous avez reçu la notification du trop-perçu',
+    libelleDate: 'Date à laquelle vous avez reçu la notification du trop-perçu',
     source: { titre: 'Article R5426-19 du code du travail', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049816559' },
+    droitFrancais: true,
   },
   {
     id: 'rgpd',
     duree: { mois: 1 },
     franc: false,
-    enMots: 'L’organisme doit vous répondre dans un délai de 1 mois. Il peut le prolonger de 2 mois, à condition de vous le dire dans le premier mois.',
-    depart: 'le jour où l’organisme a reçu votre demande',
+    report: true,
+    acteur: 'organisme',
+    titre: 'Date limite de réponse de l\'organisme',
+    enMots: 'L\'organisme doit vous répondre dans un délai de 1 mois. Il peut le prolonger de 2 mois, à condition de vous le dire dans le premier mois.',
+    depart: 'le jour où l\'organisme a reçu votre demande',
+    libelleDate: 'Date à laquelle l\'organisme a reçu votre lettre (voir l\'accusé de réception)',
     source: { titre: 'Article 12, paragraphe 3, du RGPD', url: 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679' },
+    droitFrancais: false,
+    suite: {
+      id: 'prolongation',
+      titre: 'Date limite si l\'organisme vous a annoncé une prolongation dans le premier mois',
+      acteur: 'organisme',
+      depuis: 'depart',
+      duree: { mois: 3 },
+      franc: false,
+      agenda: false,
+    },
   },
   {
     id: 'documents',
     duree: { mois: 1 },
     franc: false,
+    // The refusal is born when the month ends; moving it would only push the CADA deadline later.
+    report: false,
+    acteur: 'organisme',
+    titre: 'Refus implicite si l\'administration ne vous a pas répondu',
     enMots: 'Sans réponse au bout de 1 mois, votre demande est refusée. Vous avez alors 2 mois pour saisir la CADA.',
-    depart: 'le jour où l’administration a reçu votre demande',
-    source: { titre: 'Articles R311-13 et R343-1 du code des relations entre le public et l’administration', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031370409' },
+    depart: 'le jour où l\'administration a reçu votre demande',
+    libelleDate: 'Date à laquelle l\'administration a reçu votre lettre (voir l\'accusé de réception)',
+    source: { titre: 'Articles R311-13 et R343-1 du code des relations entre le public et l\'administration', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031370409' },
+    droitFrancais: true,
+    suite: {
+      id: 'cada',
+      titre: 'Dernier jour pour saisir la CADA',
+      acteur: 'vous',
+      depuis: 'fin',
+      duree: { mois: 2 },
+      franc: false,
+      agenda: true,
+    },
   },
 ] as const satisfies readonly DeadlineRule[];
 
@@ -75,3 +156,9 @@ export function deadlineRule(id: string): DeadlineRule {
   if (!rule) throw new Error(`Unknown deadline rule "${id}"`);
   return rule;
 }
+
+/** How every deadline is counted in French law (civil procedure; the administrative courts follow the same method). */
+export const COUNTING_SOURCES = [
+  { titre: 'Article 641 du code de procédure civile', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006411002' },
+  { titre: 'Article 642 du code de procédure civile', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006411003' },
+] as const;

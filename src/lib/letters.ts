@@ -2,20 +2,38 @@
  * Letter models: the body is plain text with blanks written {{field}}. This module checks that
  * blanks and declared fields match, and splits the body into paragraphs of text and blanks that
  * the page renders (blanks visible without JavaScript, filled live by the form with it).
+ * It imports nothing heavy, so browser code may use it.
  */
-import { SHARED_LETTER_FIELDS } from './schema.ts';
 
-export interface Field { nom: string; libelle: string; type?: string; requis?: boolean; aide?: string | undefined }
+export type FieldType = 'texte' | 'texte-long' | 'date' | 'email';
+
+export interface Field {
+  nom: string;
+  libelle: string;
+  type?: FieldType | undefined;
+  requis?: boolean | undefined;
+  aide?: string | undefined;
+  /** Short label for the blank in the letter, when the form label is too long for it. */
+  court?: string | undefined;
+  /** Longest accepted value, when the type's limit does not fit (see field-check.ts). */
+  max?: number | undefined;
+}
+
+/** The fields every letter shares, not declared by each letter. */
+export const SHARED_LETTER_FIELDS = ['nom', 'adresse', 'ville', 'date'] as const;
+
+/** Names a letter may not declare: the shared fields, and the addressee block the form lets the reader edit. */
+export const RESERVED_FIELD_NAMES: readonly string[] = [...SHARED_LETTER_FIELDS, 'destinataire'];
 
 /** Fields every letter has, without declaring them. */
 export const SHARED_FIELDS: Field[] = [
   { nom: 'nom', libelle: 'Vos prénom et nom', type: 'texte', requis: true },
-  { nom: 'adresse', libelle: 'Votre adresse', type: 'texte-long', requis: true },
-  { nom: 'ville', libelle: 'Ville où vous écrivez', type: 'texte', requis: true },
-  { nom: 'date', libelle: 'Date de la lettre', type: 'date', requis: true },
+  { nom: 'adresse', libelle: 'Votre adresse', type: 'texte-long', requis: true, max: 400, aide: 'Numéro, rue, code postal et ville, sur plusieurs lignes si besoin.' },
+  { nom: 'ville', libelle: 'Ville où vous écrivez la lettre', type: 'texte', requis: true, court: 'Ville' },
+  { nom: 'date', libelle: 'Date de la lettre', type: 'date', requis: true, court: 'Date' },
 ];
 
-export type Piece = { text: string } | { field: string; label: string };
+export type Piece = { text: string } | { field: string; label: string; type: FieldType };
 
 const BLANK = /\{\{\s*([a-zA-Z][a-zA-Z0-9]*)\s*\}\}/g;
 
@@ -39,9 +57,19 @@ export function checkLetter(file: string, body: string, champs: Field[]): void {
   }
 }
 
+/** Shared fields first, then the letter's own, as the form lists them. */
+export function letterFields(champs: Field[]): Field[] {
+  return [...SHARED_FIELDS, ...champs];
+}
+
+/** A blank for a field, labelled with its short label when it has one. */
+export function blankOf(field: Field): Piece {
+  return { field: field.nom, label: field.court ?? field.libelle, type: field.type ?? 'texte' };
+}
+
 /** The body as paragraphs of text and blanks. Blank lines separate paragraphs; single newlines are kept as line breaks. */
 export function letterParagraphs(body: string, champs: Field[], typography: (s: string) => string = (s) => s): Piece[][] {
-  const labels = new Map([...SHARED_FIELDS, ...champs].map((c) => [c.nom, c.libelle]));
+  const fields = new Map(letterFields(champs).map((c) => [c.nom, c]));
   return body
     .trim()
     .split(/\n\s*\n/)
@@ -50,12 +78,23 @@ export function letterParagraphs(body: string, champs: Field[], typography: (s: 
       let last = 0;
       for (const m of para.matchAll(BLANK)) {
         if (m.index! > last) pieces.push({ text: typography(para.slice(last, m.index)) });
-        pieces.push({ field: m[1]!, label: labels.get(m[1]!) ?? m[1]! });
+        const field = fields.get(m[1]!);
+        pieces.push(field ? blankOf(field) : { field: m[1]!, label: m[1]!, type: 'texte' });
         last = m.index! + m[0].length;
       }
       if (last < para.length) pieces.push({ text: typography(para.slice(last)) });
       return pieces;
     });
+}
+
+/** A paragraph that holds only the sender's name: the signature. */
+export function isSignature(paragraph: Piece[]): boolean {
+  return paragraph.length === 1 && 'field' in paragraph[0]! && paragraph[0].field === 'nom';
+}
+
+/** The body with a signature: letters that never write {{nom}} alone on a line get one at the end. */
+export function withSignature(paragraphs: Piece[][]): Piece[][] {
+  return paragraphs.some(isSignature) ? paragraphs : [...paragraphs, [blankOf(SHARED_FIELDS[0]!)]];
 }
 
 /** The letter as plain text, blanks replaced by values or by "[libellé]" when empty. */

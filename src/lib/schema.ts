@@ -6,6 +6,9 @@ import { z } from 'astro/zod';
 import { BOOKLET_PART_IDS, THEME_IDS } from './themes.ts';
 import { DEADLINE_RULE_IDS } from './deadline-rules.ts';
 import { LEGAL_CODE_IDS } from './legal-codes.ts';
+import { RESERVED_FIELD_NAMES, SHARED_LETTER_FIELDS } from './letters.ts';
+
+export { SHARED_LETTER_FIELDS };
 
 /** A date that is not after today (the day of the build). */
 const pastDate = z.coerce.date().refine((d) => d.getTime() <= Date.now(), {
@@ -97,16 +100,13 @@ export const ficheSchema = pageBase.extend({
   articles: z.array(z.string()).default([]),
 });
 
-/** The fields every letter shares, not declared by each letter. */
-export const SHARED_LETTER_FIELDS = ['nom', 'adresse', 'ville', 'date'] as const;
-
 export const champSchema = z.object({
   /** Name used in the body as {{nom}}. */
   nom: z
     .string()
     .regex(/^[a-zA-Z][a-zA-Z0-9]*$/, { message: 'Nom de champ : lettres et chiffres, sans espace.' })
-    .refine((n) => !(SHARED_LETTER_FIELDS as readonly string[]).includes(n), {
-      message: 'Ce champ est commun à toutes les lettres : ne le déclarez pas.',
+    .refine((n) => !RESERVED_FIELD_NAMES.includes(n), {
+      message: 'Ce champ est commun à toutes les lettres (nom, adresse, ville, date, destinataire) : ne le déclarez pas.',
     }),
   /** Label shown above the input. */
   libelle: z.string().min(3),

@@ -1,16 +1,27 @@
 /**
- * `npm run bench`: runs every scripts/bench/*.mjs in name order; each one measures one area and
- * prints its numbers. Not part of `npm test`: measurements are reported, never asserted.
+ * `npm run bench`: runs every benchmark in scripts/bench/ (one file per measured area), one after
+ * the other so they do not compete for the CPU. `npm run bench -- legal` runs only the files whose
+ * name contains "legal". Not part of `npm test`.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const dir = join(import.meta.dirname, 'bench');
-const only = process.argv[2];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.mjs') && (!only || f.includes(only))).sort()) {
-  console.log(`\n=== ${file} ===`);
-  const started = performance.now();
-  await import(pathToFileURL(join(dir, file)).href);
-  console.log(`=== ${file}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const filters = process.argv.slice(2);
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.mjs'))
+  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+  .sort();
+if (files.length === 0) {
+  console.error(`no benchmark in scripts/bench/ matches ${filters.join(', ') || '*.mjs'}`);
+  process.exit(1);
 }
+const failed = [];
+for (const f of files) {
+  console.log(`\n=== bench: ${f} ===`);
+  const r = spawnSync(process.execPath, [join(dir, f)], { stdio: 'inherit', env: process.env });
+  if (r.status !== 0) failed.push(f);
+}
+console.log(`\nbenchmarks: ${files.length - failed.length} ran, ${failed.length} failed${failed.length ? ` (${failed.join(', ')})` : ''}`);
+process.exit(failed.length ? 1 : 0);

@@ -35,6 +35,16 @@ export const LEGAL_CODES = [
 export type LegalCodeId = (typeof LEGAL_CODES)[number]['id'];
 export const LEGAL_CODE_IDS = LEGAL_CODES.map((c) => c.id) as [LegalCodeId, ...LegalCodeId[]];
 
+/** Codes the official data covers, whose articles the legal watch checks. */
+export type CheckedCodeId = Extract<(typeof LEGAL_CODES)[number], { legiText: string }>['id'];
+export const CHECKED_CODE_IDS = LEGAL_CODES.filter((c): c is Extract<typeof c, { legiText: string }> => 'legiText' in c).map(
+  (c) => c.id,
+) as [CheckedCodeId, ...CheckedCodeId[]];
+
+/** Légifrance page of one version of an article. */
+export const legifranceArticleUrl = (legiarti: string): string =>
+  `https://www.legifrance.gouv.fr/codes/article_lc/${legiarti}`;
+
 export function legalCode(id: string): LegalCode {
   const code = LEGAL_CODES.find((c) => c.id === id);
   if (!code) throw new Error(`Unknown legal code "${id}"`);

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { BOOKLET_PART_IDS, THEME_IDS } from './themes.ts';
 import { DEADLINE_RULE_IDS } from './deadline-rules.ts';
-import { LEGAL_CODE_IDS } from './legal-codes.ts';
+import { CHECKED_CODE_IDS, LEGAL_CODE_IDS } from './legal-codes.ts';
 import { RESERVED_FIELD_NAMES, SHARED_LETTER_FIELDS } from './letters.ts';
 
 export { SHARED_LETTER_FIELDS };
@@ -33,16 +33,51 @@ export const sourceSchema = z.object({
   primaire: z.boolean().default(false),
 });
 
+/** Article number as Légifrance writes it: R5412-7, L311-3-1, R*311-12, 15. */
+const articleNumber = z
+  .string()
+  .regex(/^(?:[LRD]\*{0,2}\d+(?:-\d+)*|\d+(?:-\d+)?(?:\.\d+)?)$/, {
+    message: 'Numéro d’article mal formé (exemples : R5412-7, L311-3-1, R*311-12, 15).',
+  });
+
 /** A legal article relied on, checked against the official consolidated texts. */
 export const texteSchema = z.object({
   /** Code or text, from src/lib/legal-codes.ts. */
   code: z.enum(LEGAL_CODE_IDS),
   /** Article number as Légifrance writes it: R5412-7, L311-3-1, R*311-12, 15. */
-  article: z
-    .string()
-    .regex(/^(?:[LRD]\*{0,2}\d+(?:-\d+)*|\d+(?:-\d+)?(?:\.\d+)?)$/, {
-      message: 'Numéro d’article mal formé (exemples : R5412-7, L311-3-1, R*311-12, 15).',
-    }),
+  article: articleNumber,
+});
+
+/**
+ * One entry of content/veille-connue.yaml: a change to an article that happened after the date of
+ * the official data (@socialgouv/legi-data), found by hand. The legal watch applies it on top of
+ * the data, and says so, until an update of the data shows the change itself.
+ */
+export const changementConnuSchema = z.object({
+  /** A code the legal watch checks (one with official data). */
+  code: z.enum(CHECKED_CODE_IDS, { message: 'Seuls les codes vérifiés automatiquement ont leur place ici.' }),
+  /** Article number, as in `textes`. */
+  article: articleNumber,
+  /** What happened: a new version (modifie) or a repeal (abroge). */
+  changement: z.enum(['modifie', 'abroge']),
+  /** The day the change was seen in the official texts at the latest (a LEGI update), never in the future. */
+  date: z.coerce.date().refine((d) => d.getTime() <= Date.now(), { message: 'La date ne peut pas être dans le futur.' }),
+  /** LEGIARTI id of the new version, when known: the page links to it. */
+  version: z.string().regex(/^LEGIARTI\d{12}$/, { message: 'Identifiant attendu : LEGIARTI suivi de 12 chiffres.' }).optional(),
+  /** Where the change was found: enough for someone else to check it. */
+  source: z.string().min(20),
+  /** A page that shows it, when there is one. */
+  url: httpUrl.optional(),
+});
+
+/** content/veille-connue.yaml: a list, at most one entry per article. */
+export const veilleConnueSchema = z.array(changementConnuSchema).superRefine((list, ctx) => {
+  const seen = new Set<string>();
+  list.forEach((c, i) => {
+    const key = `${c.code} ${c.article}`;
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'article'], message: `${key} figure deux fois.` });
+    seen.add(key);
+  });
 });
 
 const sources = z
@@ -156,3 +191,4 @@ export const simplePageSchema = z.object({
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Texte = z.infer<typeof texteSchema>;
+export type ChangementConnu = z.infer<typeof changementConnuSchema>;

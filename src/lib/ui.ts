@@ -100,8 +100,41 @@ const raw = {
   deadlineAgendaNeedsDate: 'Indiquez d\'abord une date de départ.',
   deadlineDetails: 'Le calcul, étape par étape',
   deadlineSafe: 'Date sûre',
+  notChecked: 'non vérifié automatiquement',
+  changedSinceCheck: 'modifié depuis notre vérification',
+  legalWatchLink: 'Comment nous suivons les textes de loi',
+  legalWatchTitle: 'Veille juridique automatique',
 } as const;
 
 export const UI = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, fr(v)])) as {
   [K in keyof typeof raw]: string;
+};
+
+/** Sentences of the legal watch ("Textes cités", "à revérifier"), built around names and dates. */
+export const LEGAL_UI = {
+  inForceSince: (date: string) => fr(`en vigueur depuis le ${date}`),
+  inForceFrom: (date: string) => fr(`en vigueur à partir du ${date}`),
+  nextChange: (kind: 'modification' | 'abrogation', date: string) =>
+    fr(kind === 'modification' ? `nouvelle version prévue le ${date}` : `abrogation prévue le ${date}`),
+  knownChange: (date: string) =>
+    fr(`modifié : nouvelle version repérée le ${date}, que nos données ne contiennent pas encore`),
+  /** The note under "Textes cités": what was checked, against data of which date. */
+  note: (dataDate: string) =>
+    fr(`Les articles des codes ci-dessus sont vérifiés automatiquement dans les textes consolidés officiels (base LEGI) à jour au ${dataDate}. Un changement plus récent peut y manquer : vérifiez la version en vigueur sur Légifrance avant d'agir.`),
+  reasonChanged: (name: string, date: string) =>
+    fr(`L'${name} a changé le ${date}, après la dernière vérification de cette page.`),
+  reasonKnownChange: (name: string, date: string) =>
+    fr(`L'${name} a une nouvelle version, repérée le ${date}, après la dernière vérification de cette page.`),
+  reasonFuture: (name: string, date: string) => fr(`L'${name} n'entre en vigueur que le ${date}.`),
+  /** /a-propos/#veille-juridique */
+  aboutData: (version: string, dataDate: string) =>
+    fr(`Données utilisées : les textes consolidés officiels de la base LEGI (celle de Légifrance), dans le paquet logiciel @socialgouv/legi-data, version ${version}. Ils sont à jour au ${dataDate} : un changement plus récent n'y figure pas.`),
+  aboutChecked: (codes: string) => fr(`Vérifiés automatiquement : ${codes}.`),
+  aboutUnchecked: (codes: string) =>
+    fr(`Non vérifiés automatiquement (nous les vérifions à la main, à la date « vérifié le » de chaque page) : ${codes}.`),
+  aboutKnownTitle: (dataDate: string) => fr(`Changements repérés après le ${dataDate}`),
+  aboutKnownIntro: fr('Ces changements ne figurent pas encore dans les données officielles que nous utilisons. Nous les avons relevés à la main et les pages qui citent ces articles le signalent :'),
+  aboutKnownItem: (name: string, kind: 'modifie' | 'abroge', date: string) =>
+    fr(`${name} : ${kind === 'modifie' ? 'nouvelle version' : 'abrogation'} repérée le ${date}.`),
+  source: fr('Source :'),
 };

@@ -1,0 +1,152 @@
+/**
+ * Runs the legal watch on real files: loads the known changes (content/veille-connue.yaml) and,
+ * once per process, the index of each cited code. Used by the page routes (getStaticPaths) and by
+ * `npm run veille`.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { contentDir } from './content-dir.ts';
+import { isoDate } from './dates.ts';
+import { LEGAL_CODES, legalCode, type LegalCodeId } from './legal-codes.ts';
+import { cacheDir, legiSource, loadCodeIndex, readDataDate, type DataDate, type LegiSource } from './legi-data.ts';
+import type { CodeIndex } from './legi-index.ts';
+import {
+  KNOWN_CHANGES_FILE, checkPage, failures, refMessage, tally,
+  type PageCheck, type WatchData, type WatchedPage,
+} from './legal-watch.ts';
+import { pageBase, veilleConnueSchema, type ChangementConnu } from './schema.ts';
+
+/** Zod issues as "path: message" lines. */
+const describe = (issues: { path: PropertyKey[]; message: string }[]) =>
+  issues.map((i) => `  ${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('\n');
+
+/** content/veille-connue.yaml, validated; an absent file means no known change. */
+export function readKnownChanges(dir = contentDir()): ChangementConnu[] {
+  const file = join(dir, KNOWN_CHANGES_FILE);
+  if (!existsSync(file)) return [];
+  const parsed = veilleConnueSchema.safeParse(parseYaml(readFileSync(file, 'utf8')) ?? []);
+  if (!parsed.success) throw new Error(`content/${KNOWN_CHANGES_FILE} is invalid:\n${describe(parsed.error.issues)}`);
+  return parsed.data;
+}
+
+export interface IndexLoad { code: LegalCodeId; cached: boolean; ms: number; articles: number }
+
+/** The data, the known changes and the code indexes of one process. */
+export class LegalWatch {
+  readonly source: LegiSource;
+  readonly dataDate: DataDate;
+  readonly known: ChangementConnu[];
+  readonly at: string;
+  readonly loads: IndexLoad[] = [];
+  /** Time spent by the watch in this process, in ms (what it adds to a build). */
+  ms = 0;
+  private readonly indexes: Partial<Record<LegalCodeId, CodeIndex>> = {};
+
+  constructor(options: { contentDir?: string; today?: Date } = {}) {
+    const started = performance.now();
+    this.source = legiSource();
+    this.dataDate = readDataDate(this.source);
+    this.known = readKnownChanges(options.contentDir);
+    this.at = isoDate(options.today ?? new Date());
+    this.ms += performance.now() - started;
+  }
+
+  /** Checks pages, loading the index of each cited code the first time it is needed. */
+  check(pages: WatchedPage[]): PageCheck[] {
+    const started = performance.now();
+    const cited = new Set(pages.flatMap((p) => p.textes.map((t) => t.code)));
+    for (const code of cited) {
+      const legiText = legalCode(code).legiText;
+      if (!legiText || this.indexes[code]) continue;
+      const loaded = loadCodeIndex(this.source, legiText, cacheDir());
+      this.indexes[code] = loaded.index;
+      this.loads.push({ code, cached: loaded.cached, ms: loaded.ms, articles: Object.keys(loaded.index.articles).length });
+    }
+    const data: WatchData = { at: this.at, dataDate: this.dataDate.date, indexes: this.indexes, known: this.known };
+    const checked = pages.map((p) => checkPage(p, data));
+    this.ms += performance.now() - started;
+    return checked;
+  }
+
+  /** "@socialgouv/legi-data 2.513.0 (data of 2026-03-27)". */
+  describeData(): string {
+    return `@socialgouv/legi-data ${this.source.version} (data of ${this.dataDate.date})`;
+  }
+}
+
+let shared: LegalWatch | undefined;
+
+/** The watch of this process, created on first use: every route of a build shares it. */
+export function legalWatch(): LegalWatch {
+  return (shared ??= new LegalWatch());
+}
+
+/** What an Astro collection entry gives us. */
+interface EntryLike { id: string; filePath?: string | undefined; data: { verifie: Date; textes: WatchedPage['textes'] } }
+
+/** content/articles/x.md, whatever CONTENT_DIR is. */
+export function contentPath(collection: string, entry: { id: string; filePath?: string | undefined }): string {
+  if (!entry.filePath) return `content/${collection}/${entry.id}`;
+  return `content/${relative(resolve(contentDir()), resolve(entry.filePath))}`;
+}
+
+/**
+ * The build's check of one collection: throws, naming every failing page and article, when a cited
+ * article is not in force; prints the pages to recheck; returns each entry's result by id.
+ */
+export function checkEntries(collection: string, entries: EntryLike[]): Map<string, PageCheck> {
+  const watch = legalWatch();
+  const started = performance.now();
+  const pages = watch.check(entries.map((e) => ({ file: contentPath(collection, e), verifie: e.data.verifie, textes: e.data.textes })));
+  const error = failures(pages);
+  if (error) throw error;
+  for (const p of pages) {
+    for (const r of p.refs) if (r.verdict === 'recheck' || r.knownObsolete) console.warn(`[legal watch] ${refMessage(p, r)}`);
+  }
+  const t = tally(pages);
+  const loads = watch.loads.map((l) => `${l.code} ${l.cached ? 'from cache' : 'parsed'} ${l.ms} ms`).join(', ');
+  console.log(
+    `[legal watch] ${collection}: ${t.ok + t.recheck + t.unchecked} references in ${pages.length} pages checked against ${watch.describeData()}: ` +
+      `${t.ok} in force, ${t.recheck} to recheck, ${t.unchecked} not checked automatically (${Math.round(performance.now() - started)} ms; total ${Math.round(watch.ms)} ms; ${loads || 'no code index needed'})`,
+  );
+  return new Map(entries.map((e, i) => [e.id, pages[i]!]));
+}
+
+/** What /a-propos/ and the "Textes cités" box say about the data. */
+export function legalDataInfo() {
+  const watch = legalWatch();
+  return {
+    version: watch.source.version,
+    dataDate: new Date(`${watch.dataDate.date}T00:00:00Z`),
+    checked: LEGAL_CODES.filter((c) => 'legiText' in c),
+    unchecked: LEGAL_CODES.filter((c) => !('legiText' in c)),
+    known: watch.known,
+  };
+}
+
+export interface ContentPage extends WatchedPage { collection: string; draft: boolean }
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+const watchedFields = pageBase.pick({ verifie: true, textes: true, brouillon: true });
+
+/** Reads the `verifie` and `textes` of every article, fiche and letter in a content folder (for `npm run veille`). */
+export function readContentPages(dir = contentDir()): ContentPage[] {
+  const pages: ContentPage[] = [];
+  for (const collection of ['articles', 'fiches', 'lettres']) {
+    const folder = join(dir, collection);
+    if (!existsSync(folder)) continue;
+    const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.mdx?$/.test(f) && !f.split('/').some((part) => part.startsWith('_')))
+      .sort();
+    for (const f of files) {
+      const file = `content/${collection}/${f}`;
+      const fm = FRONT_MATTER.exec(readFileSync(join(folder, f), 'utf8'));
+      if (!fm) throw new Error(`${file}: no front matter`);
+      const parsed = watchedFields.safeParse(parseYaml(fm[1]!) ?? {});
+      if (!parsed.success) throw new Error(`${file}: invalid front matter:\n${describe(parsed.error.issues)}`);
+      pages.push({ file, collection, verifie: parsed.data.verifie, textes: parsed.data.textes, draft: parsed.data.brouillon });
+    }
+  }
+  return pages;
+}

@@ -1,0 +1,167 @@
+/**
+ * The legal watch: each article a page cites (`textes`) is looked up in the official consolidated
+ * codes. A repealed or unknown article fails the build; one whose version in force came into force
+ * after the page's "vérifié le" date puts the page in "à revérifier". Pure: the data is loaded by
+ * legal-watch-run.ts.
+ */
+import { formatDate, isoDate } from './dates.ts';
+import { legalCode, legifranceArticleUrl, ofCode, type LegalCodeId } from './legal-codes.ts';
+import { lookupArticle, type CodeIndex, type Lookup } from './legi-index.ts';
+import type { ChangementConnu, Texte } from './schema.ts';
+import { LEGAL_UI } from './ui.ts';
+
+/** Where known changes are listed, relative to the content folder. */
+export const KNOWN_CHANGES_FILE = 'veille-connue.yaml';
+
+export interface WatchData {
+  /** The day of the check (the build), ISO date: "in force" means in force on that day. */
+  at: string;
+  /** The day the official data goes up to, ISO date. */
+  dataDate: string;
+  /** Index of each cited code that the data covers. */
+  indexes: Partial<Record<LegalCodeId, CodeIndex>>;
+  /** Changes found by hand after the data's date (content/veille-connue.yaml). */
+  known: ChangementConnu[];
+}
+
+export type Verdict = 'ok' | 'recheck' | 'fail' | 'unchecked';
+
+export interface RefCheck {
+  code: LegalCodeId;
+  article: string;
+  verdict: Verdict;
+  /** What the official data says; `non-verifie` for a code the data does not cover. */
+  status: Lookup['status'] | 'non-verifie';
+  /** Légifrance page of the version in force, or of the code when no article can be checked. */
+  url: string;
+  /** LEGIARTI id of the version in force. */
+  id?: string;
+  /** Day the version in force came into force (ISO). */
+  since?: string;
+  /** A change the data already schedules. */
+  next?: { date: string; kind: 'modification' | 'abrogation' };
+  /** A change from content/veille-connue.yaml, applied on top of the data. */
+  known?: { changement: 'modifie' | 'abroge'; date: string; version?: string; source: string };
+  /** True when the entry of veille-connue.yaml for this article is now in the data and can go. */
+  knownObsolete?: boolean;
+  /** For the build log and `npm run veille` (English): what is wrong or worth knowing. */
+  note?: string;
+  /** Shown on the page (French): why it must be rechecked. */
+  reason?: string;
+}
+
+/** "article R5412-8 du code du travail". */
+export function articleName(code: LegalCodeId, article: string): string {
+  return `article ${article} ${ofCode(legalCode(code))}`;
+}
+
+const fdate = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
+
+/** Checks one reference of a page verified on `verifie` (ISO date). */
+export function checkTexte(t: Texte, verifie: string, w: WatchData): RefCheck {
+  const code = legalCode(t.code);
+  const base = { code: t.code, article: t.article };
+  if (!code.legiText) {
+    return { ...base, verdict: 'unchecked', status: 'non-verifie', url: code.url, note: 'code not in @socialgouv/legi-data' };
+  }
+  const index = w.indexes[t.code];
+  if (!index) throw new Error(`legal watch: the index of code ${t.code} was not loaded`);
+  const name = articleName(t.code, t.article);
+  const l = lookupArticle(index, t.article, w.at);
+
+  if (l.status === 'absent') {
+    const hint = l.suggestion ? `; did you mean ${l.suggestion}?` : '';
+    return {
+      ...base, verdict: 'fail', status: 'absent', url: code.url,
+      note: `is not in force in the official data of ${w.dataDate} (repealed or wrong number${hint})`,
+    };
+  }
+  if (l.status === 'abroge') {
+    return {
+      ...base, verdict: 'fail', status: 'abroge', url: legifranceArticleUrl(l.id),
+      note: `is repealed since ${l.until} according to the official data of ${w.dataDate}`,
+    };
+  }
+  if (l.status === 'futur') {
+    return {
+      ...base, verdict: 'recheck', status: 'futur', id: l.id, url: legifranceArticleUrl(l.id), since: l.from,
+      note: `only comes into force on ${l.from}`, reason: LEGAL_UI.reasonFuture(name, fdate(l.from)),
+    };
+  }
+
+  const found: RefCheck = { ...base, verdict: 'ok', status: 'en-vigueur', id: l.id, since: l.since, url: legifranceArticleUrl(l.id) };
+  if (l.next) found.next = l.next;
+  const k = w.known.find((c) => c.code === t.code && c.article === t.article);
+  const kDate = k && isoDate(k.date);
+  // The data has caught up when it holds the new version, or any version from that day on.
+  if (k && kDate && (k.version === l.id || l.since >= kDate)) {
+    const changed = changedAfter(found, verifie, name);
+    const obsolete = `${KNOWN_CHANGES_FILE}: the official data now holds this change; remove its entry`;
+    return { ...found, ...changed, knownObsolete: true, note: changed.note ? `${changed.note}; ${obsolete}` : obsolete };
+  }
+  if (k && kDate) {
+    const known: NonNullable<RefCheck['known']> = { changement: k.changement, date: kDate, source: k.source };
+    if (k.version) known.version = k.version;
+    if (k.changement === 'abroge') {
+      return { ...found, known, verdict: 'fail', note: `was repealed on ${kDate} at the latest, after the official data of ${w.dataDate} (${KNOWN_CHANGES_FILE}: ${k.source})` };
+    }
+    const url = k.version ? legifranceArticleUrl(k.version) : found.url;
+    const note = `has a new version${k.version ? ` ${k.version}` : ''} seen on ${kDate}, after the official data of ${w.dataDate} (${KNOWN_CHANGES_FILE})`;
+    return kDate > verifie
+      ? { ...found, known, url, verdict: 'recheck', note, reason: LEGAL_UI.reasonKnownChange(name, fdate(kDate)) }
+      : { ...found, known, url, note };
+  }
+  return { ...found, ...changedAfter(found, verifie, name) };
+}
+
+/** "à revérifier" when the version in force came into force after the page was checked. */
+function changedAfter(found: RefCheck, verifie: string, name: string): Partial<RefCheck> {
+  if (!found.since || found.since <= verifie) return {};
+  return {
+    verdict: 'recheck',
+    note: `came into force on ${found.since}, after the page was checked (${verifie})`,
+    reason: LEGAL_UI.reasonChanged(name, fdate(found.since)),
+  };
+}
+
+export interface WatchedPage {
+  /** Path shown in messages: content/articles/x.md. */
+  file: string;
+  verifie: Date;
+  textes: Texte[];
+}
+
+export interface PageCheck {
+  file: string;
+  verifie: string;
+  refs: RefCheck[];
+  /** Reasons for "à revérifier", shown on the page (French). */
+  reasons: string[];
+}
+
+export function checkPage(page: WatchedPage, w: WatchData): PageCheck {
+  const verifie = isoDate(page.verifie);
+  const refs = page.textes.map((t) => checkTexte(t, verifie, w));
+  const reasons = [...new Set(refs.flatMap((r) => (r.reason ? [r.reason] : [])))];
+  return { file: page.file, verifie, refs, reasons };
+}
+
+/** One line per reference, as the build and `npm run veille` print it. */
+export function refMessage(page: PageCheck, r: RefCheck): string {
+  return `${page.file}: textes: ${articleName(r.code, r.article)} ${r.note ?? 'is in force'}`;
+}
+
+/** The error that stops the build, naming every failing page and article; undefined when all pass. */
+export function failures(pages: PageCheck[]): Error | undefined {
+  const lines = pages.flatMap((p) => p.refs.filter((r) => r.verdict === 'fail').map((r) => refMessage(p, r)));
+  if (lines.length === 0) return undefined;
+  const head = lines.length === 1 ? 'A cited article is not in force' : `${lines.length} cited articles are not in force`;
+  return new Error(`${head} (legal watch; fix the page or its textes, or see README.md):\n${lines.join('\n')}`);
+}
+
+/** Counts per verdict, for summary lines. */
+export function tally(pages: PageCheck[]): Record<Verdict, number> {
+  const t: Record<Verdict, number> = { ok: 0, recheck: 0, fail: 0, unchecked: 0 };
+  for (const p of pages) for (const r of p.refs) t[r.verdict] += 1;
+  return t;
+}

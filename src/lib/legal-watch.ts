@@ -107,9 +107,10 @@ export function checkTexte(t: Texte, verifie: string, w: WatchData): RefCheck {
     }
     const url = k.version ? legifranceArticleUrl(k.version) : found.url;
     const note = `has a new version${k.version ? ` ${k.version}` : ''} seen on ${kDate}, after the official data of ${w.dataDate} (${KNOWN_CHANGES_FILE})`;
-    return kDate > verifie
-      ? { ...found, known, url, verdict: 'recheck', note, reason: LEGAL_UI.reasonKnownChange(name, fdate(kDate)) }
-      : { ...found, known, url, note };
+    if (kDate > verifie) return { ...found, known, url, verdict: 'recheck', note, reason: LEGAL_UI.reasonKnownChange(name, fdate(kDate)) };
+    // A page dated after the change is still unchecked against it while nobody has read the new wording.
+    if (!k.texteLu) return { ...found, known, url, verdict: 'recheck', note: `${note}; new wording not read yet`, reason: LEGAL_UI.reasonKnownUnread(name, fdate(kDate)) };
+    return { ...found, known, url, note };
   }
   return { ...found, ...changedAfter(found, verifie, name) };
 }

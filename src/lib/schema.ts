@@ -66,6 +66,9 @@ export const changementConnuSchema = z.object({
   version: z.string().regex(/^LEGIARTI\d{12}$/, { message: 'Identifiant attendu : LEGIARTI suivi de 12 chiffres.' }).optional(),
   /** Where the change was found: enough for someone else to check it. */
   source: z.string().min(20),
+  /** Whether someone has read the new wording and the pages citing it agree with it. Until then,
+   * every page citing the article stays "à revérifier", whatever its date. */
+  texteLu: z.boolean().default(false),
   /** A page that shows it, when there is one. */
   url: httpUrl.optional(),
 });

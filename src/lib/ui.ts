@@ -125,6 +125,8 @@ export const LEGAL_UI = {
     fr(`L'${name} a changé le ${date}, après la dernière vérification de cette page.`),
   reasonKnownChange: (name: string, date: string) =>
     fr(`L'${name} a une nouvelle version, repérée le ${date}, après la dernière vérification de cette page.`),
+  reasonKnownUnread: (name: string, date: string) =>
+    fr(`L'${name} a une nouvelle version, repérée le ${date}, que nous n'avons pas encore pu lire : ce que dit cette page peut ne plus être exact. Vérifiez le texte sur Légifrance.`),
   reasonFuture: (name: string, date: string) => fr(`L'${name} n'entre en vigueur que le ${date}.`),
   /** /a-propos/#veille-juridique */
   aboutData: (version: string, dataDate: string) =>

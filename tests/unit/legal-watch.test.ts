@@ -105,7 +105,7 @@ test('check: a code outside the data is "non vérifié automatiquement" and link
 
 const known = (over: Partial<ChangementConnu> = {}): ChangementConnu => ({
   code: 'travail', article: 'L5312-13-2', changement: 'modifie', date: new Date('2026-06-30'),
-  version: 'LEGIARTI000054334324', source: 'Index LEGI du 2026-06-30 (test)', ...over,
+  version: 'LEGIARTI000054334324', source: 'Index LEGI du 2026-06-30 (test)', texteLu: false, ...over,
 });
 
 test('check: a known change after the data\'s date puts an older page in à revérifier and links to the new version', () => {
@@ -114,9 +114,15 @@ test('check: a known change after the data\'s date puts an older page in à rev�
   assert.equal(r.url, 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000054334324');
   assert.equal(r.known?.date, '2026-06-30');
   assert.match(r.reason!, /nouvelle version, repérée le 30 juin 2026/);
-  const later = checkTexte(ref('L5312-13-2'), '2026-11-23', watchData([known()]));
-  assert.equal(later.verdict, 'ok', 'a page checked after the change is not flagged');
+  const later = checkTexte(ref('L5312-13-2'), '2026-11-23', watchData([known({ texteLu: true })]));
+  assert.equal(later.verdict, 'ok', 'a page checked after a change whose wording was read is not flagged');
   assert.ok(later.known, 'but the box still says the data lacks the new version');
+});
+
+test('check: while nobody has read the new wording, even a page dated after the change stays à revérifier', () => {
+  const r = checkTexte(ref('L5312-13-2'), '2026-11-23', watchData([known()]));
+  assert.equal(r.verdict, 'recheck');
+  assert.match(r.reason!, /pas encore pu lire/);
 });
 
 test('check: a known repeal fails; a known change the data now holds is reported as obsolete', () => {

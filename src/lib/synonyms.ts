@@ -1,0 +1,118 @@
+/**
+ * Search synonyms and old names (content/synonymes.yaml): the schema check of the table, and the
+ * aliases a page gets in the search index.
+ *
+ * How they are used: at index time, a page that contains any word of a group gets the other words
+ * of that group in a hidden, searchable metadata field (`synonymes`), weighted low. So "pole emploi"
+ * finds a page that only says "France Travail", with one ordinary Pagefind search: exact result
+ * and filter counts, excerpts taken from the real text, nothing added to the pages readers download.
+ */
+
+/** One group: words or phrases a reader may type for the same thing. */
+export type SynonymGroup = readonly string[];
+
+/** Longest accepted entry, in characters: a phrase, not a paragraph. */
+const MAX_ENTRY = 80;
+
+/**
+ * The form used to compare words: lower case, no accents, every run of punctuation, apostrophes,
+ * hyphens and spaces turned into one space. "Trop-perçu" and "trop percu" compare equal, and so do
+ * "caisse d’allocations" and "caisse d'allocations".
+ */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Checks the parsed YAML of the synonyms file and returns its groups. Throws an Error that names
+ * the file, the group and the problem. An empty file is an empty table.
+ */
+export function parseSynonyms(data: unknown, file: string): SynonymGroup[] {
+  const fail = (where: string, problem: string): never => {
+    throw new Error(`${file}: ${where}: ${problem}`);
+  };
+  if (data === null || data === undefined) return [];
+  if (!Array.isArray(data)) fail('top level', 'expected a YAML list of groups, e.g. - ["indu", "trop-perçu"]');
+  const owner = new Map<string, number>();
+  return (data as unknown[]).map((group, i) => {
+    const where = `group ${i + 1}`;
+    if (!Array.isArray(group)) fail(where, `expected a list of words, got ${JSON.stringify(group)}`);
+    const words = group as unknown[];
+    if (words.length < 2) fail(where, 'a group needs at least two words');
+    const seen = new Set<string>();
+    for (const w of words) {
+      if (typeof w !== 'string' || w.trim() === '') fail(where, `every entry must be a non-empty text, got ${JSON.stringify(w)}`);
+      const word = w as string;
+      if (word.length > MAX_ENTRY) fail(where, `"${word.slice(0, 30)}…" is longer than ${MAX_ENTRY} characters`);
+      if (word !== word.toLowerCase()) fail(where, `"${word}" must be written in lower case`);
+      const key = normalize(word);
+      if (key === '') fail(where, `"${word}" has no letter or digit`);
+      const other = owner.get(key);
+      if (other !== undefined && other !== i) {
+        fail(where, `"${word}" is already in group ${other + 1}: merge the two groups or drop one of them`);
+      }
+      owner.set(key, i);
+      seen.add(key);
+    }
+    // "pôle emploi" and "pole emploi" are the same word once normalised: a group needs two different ones.
+    if (seen.size < 2) fail(where, 'all its words are the same once accents and hyphens are ignored');
+    return words as string[];
+  });
+}
+
+/**
+ * A word of the text matches an entry also when it is its plural or feminine (indus, radiée,
+ * sanctions), except for short words and acronyms, so "caf" does not match "café".
+ */
+const ENDINGS = '(?:s|e|es|x)?';
+
+function entryPattern(key: string): string {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const last = key.slice(key.lastIndexOf(' ') + 1);
+  return last.length >= 4 ? escaped + ENDINGS : escaped;
+}
+
+/** Pre-compiled matchers, built once per table and reused for every page. */
+export interface SynonymMatcher {
+  groups: { entries: { word: string; key: string; re: RegExp }[]; any: RegExp }[];
+}
+
+export function compileSynonyms(groups: readonly SynonymGroup[]): SynonymMatcher {
+  return {
+    groups: groups.map((group) => {
+      const entries: { word: string; key: string; re: RegExp }[] = [];
+      const keys = new Set<string>();
+      for (const word of group) {
+        const key = normalize(word);
+        if (keys.has(key)) continue;
+        keys.add(key);
+        entries.push({ word, key, re: new RegExp(`(?:^| )${entryPattern(key)}(?= |$)`) });
+      }
+      const any = new RegExp(`(?:^| )(?:${entries.map((e) => entryPattern(e.key)).join('|')})(?= |$)`);
+      return { entries, any };
+    }),
+  };
+}
+
+/**
+ * The words a page should also be found by: for every group one of whose words the text contains,
+ * the other words of the group (one spelling of each, as written in the table). Words the text
+ * already contains are left out, so they are not counted twice.
+ */
+export function aliasesFor(text: string, table: SynonymMatcher | readonly SynonymGroup[]): string[] {
+  const matcher = 'groups' in table ? table : compileSynonyms(table);
+  const haystack = normalize(text);
+  const aliases: string[] = [];
+  for (const group of matcher.groups) {
+    if (!group.any.test(haystack)) continue;
+    for (const entry of group.entries) {
+      if (!entry.re.test(haystack)) aliases.push(entry.word);
+    }
+  }
+  return aliases;
+}

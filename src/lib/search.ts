@@ -33,6 +33,12 @@ export const TYPE_SINGULAR: Record<ResultType, string> = {
 /** Longest query searched; the header box has the same maxlength. Longer text in ?q= is cut. */
 export const MAX_QUERY = 200;
 
+/**
+ * Shortest query searched as it is typed: one or two letters match a large part of the index, and
+ * would fetch it for nothing while the reader is still typing. Enter searches any length.
+ */
+export const MIN_TYPED = 3;
+
 /** Hidden, searchable metadata field holding a page's synonyms; see src/lib/synonyms.ts. */
 export const SYNONYMS_META = 'synonymes';
 
@@ -189,7 +195,11 @@ const STOPWORDS = new Set([
 /** Elided articles and pronouns: l'indu, d'emploi, qu'un, jusqu'à. */
 const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)'(.+)$/i;
 
-/** The words given to Pagefind for a reader's query: elisions split, stop words dropped, edges' punctuation trimmed. */
+/**
+ * The words given to Pagefind for a reader's query: elisions split, stop words dropped, edges'
+ * punctuation trimmed, accents removed. Pagefind forgives accents anyway; given "contrôle" it
+ * would also fetch the index file where "contrôle" sorts as written, one more file for nothing.
+ */
 export function searchTerms(q: string): string {
   const words = q
     .replace(/[’‘ʼ`´]/g, "'")
@@ -198,5 +208,5 @@ export function searchTerms(q: string): string {
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter(Boolean);
   const kept = words.filter((w) => !STOPWORDS.has(w.toLowerCase()));
-  return (kept.length ? kept : words).join(' ');
+  return (kept.length ? kept : words).join(' ').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }

@@ -77,6 +77,18 @@ function entryPattern(key: string): string {
   return last.length >= 4 ? escaped + ENDINGS : escaped;
 }
 
+/**
+ * What the search engine cannot tell apart anyway: Pagefind ignores accents and stems French
+ * words, so "délais", "delai" and "délai" are one alias, and "radiée" and "radié" another. Only
+ * one spelling of each is kept; every alias is shipped with each search result that carries it.
+ */
+function searchKey(key: string): string {
+  return key
+    .split(' ')
+    .map((w) => (w.length > 3 ? w.replace(/[sx]$/, '').replace(/e{1,2}$/, '') : w))
+    .join(' ');
+}
+
 /** Pre-compiled matchers, built once per table and reused for every page. */
 export interface SynonymMatcher {
   groups: { entries: { word: string; key: string; re: RegExp }[]; any: RegExp }[];
@@ -88,12 +100,12 @@ export function compileSynonyms(groups: readonly SynonymGroup[]): SynonymMatcher
       const entries: { word: string; key: string; re: RegExp }[] = [];
       const keys = new Set<string>();
       for (const word of group) {
-        const key = normalize(word);
-        if (keys.has(key)) continue;
-        keys.add(key);
-        entries.push({ word, key, re: new RegExp(`(?:^| )${entryPattern(key)}(?= |$)`) });
+        const normal = normalize(word);
+        if (keys.has(normal)) continue;
+        keys.add(normal);
+        entries.push({ word, key: searchKey(normal), re: new RegExp(`(?:^| )${entryPattern(normal)}(?= |$)`) });
       }
-      const any = new RegExp(`(?:^| )(?:${entries.map((e) => entryPattern(e.key)).join('|')})(?= |$)`);
+      const any = new RegExp(`(?:^| )(?:${[...keys].map(entryPattern).join('|')})(?= |$)`);
       return { entries, any };
     }),
   };
@@ -101,8 +113,8 @@ export function compileSynonyms(groups: readonly SynonymGroup[]): SynonymMatcher
 
 /**
  * The words a page should also be found by: for every group one of whose words the text contains,
- * the other words of the group (one spelling of each, as written in the table). Words the text
- * already contains are left out, so they are not counted twice.
+ * the other words of the group, one spelling of each (the first in the table). Words the text
+ * already contains, in any spelling the search engine treats alike, are left out.
  */
 export function aliasesFor(text: string, table: SynonymMatcher | readonly SynonymGroup[]): string[] {
   const matcher = 'groups' in table ? table : compileSynonyms(table);
@@ -110,8 +122,11 @@ export function aliasesFor(text: string, table: SynonymMatcher | readonly Synony
   const aliases: string[] = [];
   for (const group of matcher.groups) {
     if (!group.any.test(haystack)) continue;
+    const present = new Set(group.entries.filter((e) => e.re.test(haystack)).map((e) => e.key));
     for (const entry of group.entries) {
-      if (!entry.re.test(haystack)) aliases.push(entry.word);
+      if (present.has(entry.key)) continue;
+      present.add(entry.key);
+      aliases.push(entry.word);
     }
   }
   return aliases;

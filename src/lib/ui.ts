@@ -28,6 +28,7 @@ const raw = {
   searchClearFilters: 'Retirer les filtres',
   searchNoResultHelp: 'Vérifiez l\'orthographe, essayez un mot plus court ou un autre mot (par exemple « radiation », « trop-perçu », « CAF »), ou choisissez un thème :',
   searchUnavailable: 'La recherche ne peut pas se charger. Parcourez les thèmes ou la liste de A à Z ci-dessous.',
+  searchTooShort: 'Tapez au moins trois lettres, ou appuyez sur Entrée.',
   searchShortcut: 'Astuce : la touche / place le curseur dans la case de recherche.',
   verifiedOn: 'Vérifié le',
   toRecheck: 'À revérifier',

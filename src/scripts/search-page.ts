@@ -6,7 +6,7 @@
  * The query and filters live in the URL, so a result list can be shared, bookmarked and restored.
  */
 import {
-  FILTER_THEME, FILTER_TYPE, GLOSSARY_TITLE_META, RESULT_TYPES, SYNONYMS_META, cleanQuery, excerptParts, pagefindFilters, readState,
+  FILTER_THEME, FILTER_TYPE, GLOSSARY_TITLE_META, MIN_TYPED, RESULT_TYPES, SYNONYMS_META, cleanQuery, excerptParts, pagefindFilters, readState,
   isSectionLink, sameState, searchTerms, statusText, themeLabel, typeLabel, typeSingular, writeState, type SearchState,
 } from '../lib/search.ts';
 import { THEMES } from '../lib/themes.ts';
@@ -31,15 +31,20 @@ interface Pagefind {
   search(term: string, o?: { filters?: Record<string, string> }): Promise<PagefindResponse | null>;
 }
 
-/** Results drawn at once; each costs one small fetch. */
+/**
+ * Results drawn at first, then with each "more": each costs one fetch of the page's text (about
+ * 3 KB), and the first five fit the budget of the first search (README.md, "Performance").
+ */
+const FIRST_PAGE = 5;
 const PAGE_SIZE = 10;
 
 /**
  * Ranking of the metadata fields (see src/lib/search-records.ts): a page title weighs 5 (Pagefind's
  * default), synonyms of the title's words 3, a glossary term's name and a page's tags 2, synonyms
- * of the text's words 0.5, and the date nothing. Tuned against tests/e2e/search.spec.ts.
+ * of the text's words 0.5, and the date nothing. Queries are sent without accents (searchTerms),
+ * so no bonus for matching accents. Tuned against tests/e2e/search.spec.ts.
  */
-const RANKING = { metaWeights: { title: 5, [GLOSSARY_TITLE_META]: 2, [`${SYNONYMS_META}_titre`]: 3, motscles: 2, [SYNONYMS_META]: 0.5, verifie: 0 } };
+const RANKING = { diacriticSimilarity: 0, metaWeights: { title: 5, [GLOSSARY_TITLE_META]: 2, [`${SYNONYMS_META}_titre`]: 3, motscles: 2, [SYNONYMS_META]: 0.5, verifie: 0 } };
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
 const input = byId<HTMLInputElement>('site-search-q');
@@ -183,11 +188,13 @@ async function drawMore(id: number): Promise<void> {
   const next = allResults.slice(shown.length, shown.length + PAGE_SIZE);
   const data = await Promise.all(next.map((r) => r.data()));
   if (id !== sequence) return;
-  const firstNew = shown.length;
+  const firstNew = list.children.length;
   list.append(...data.filter((d) => sameSite(d.url)).map(resultItem));
-  shown = allResults.slice(0, firstNew + next.length);
+  shown = allResults.slice(0, shown.length + next.length);
   more.hidden = shown.length >= allResults.length;
   list.dataset.query = state.q;
+  // Keyboard and screen reader users go on reading where the new results start.
+  list.children[firstNew]?.querySelector('a')?.focus();
 }
 
 function clear(): void {
@@ -199,10 +206,15 @@ function clear(): void {
   if (list) delete list.dataset.query;
 }
 
-async function run(next: SearchState, mode: 'push' | 'replace' | 'none'): Promise<void> {
+async function run(next: SearchState, mode: 'push' | 'replace' | 'none', typed = false): Promise<void> {
   state = next;
   setUrl(next, mode);
   if (!next.q) { clear(); return; }
+  if (typed && Array.from(next.q).length < MIN_TYPED) {
+    clear();
+    if (status) status.textContent = UI.searchTooShort;
+    return;
+  }
   const id = ++sequence;
   let pf: Pagefind;
   try {
@@ -223,7 +235,7 @@ async function run(next: SearchState, mode: 'push' | 'replace' | 'none'): Promis
   if (id !== sequence || !main) return;
   allResults = main.results;
   shown = [];
-  const first = await Promise.all(allResults.slice(0, PAGE_SIZE).map((r) => r.data()));
+  const first = await Promise.all(allResults.slice(0, FIRST_PAGE).map((r) => r.data()));
   if (id !== sequence) return;
 
   list?.replaceChildren(...first.filter((d) => sameSite(d.url)).map(resultItem));
@@ -244,7 +256,7 @@ if (input && status && app && list) {
   if (state.q) void run(state, 'replace');
   // Warm up while the reader is still typing their first word.
   input.addEventListener('focus', () => { void loadPagefind().catch(() => undefined); }, { once: true });
-  input.addEventListener('input', () => { void run({ ...state, q: cleanQuery(input.value) }, 'replace'); });
+  input.addEventListener('input', () => { void run({ ...state, q: cleanQuery(input.value) }, 'replace', true); });
   form?.addEventListener('submit', (event) => {
     event.preventDefault();
     void run({ ...state, q: cleanQuery(input.value) }, 'push');
@@ -257,7 +269,10 @@ if (input && status && app && list) {
     void run({ ...state, [key]: state[key] === value ? undefined : value }, 'push');
   });
   more?.addEventListener('click', () => { void drawMore(sequence); });
-  clearFilters?.addEventListener('click', () => { void run({ q: state.q }, 'push'); });
+  clearFilters?.addEventListener('click', () => {
+    // The button disappears with the filters: the focus goes to the first result instead.
+    void run({ q: state.q }, 'push').then(() => (list.querySelector('a') ?? input).focus());
+  });
   window.addEventListener('popstate', () => {
     const restored = readState(location.search);
     input.value = restored.q;

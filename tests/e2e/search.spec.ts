@@ -4,6 +4,7 @@
  * on article pages.
  */
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 
 /** Opens /recherche/?q=… and returns the result links in order, once the results for `q` are drawn. */
@@ -55,7 +56,7 @@ const RELEVANCE: { q: string; page: string; top: 1 | 3 }[] = [
   { q: 'abolir les algorithmes', page: '/articles/debat-abolir-ou-encadrer/', top: 3 },
   { q: 'espace personnel', page: '/articles/ce-que-france-travail-voit/', top: 3 },
   { q: 'mediation', page: '/articles/contester-une-sanction/', top: 3 },
-  { q: 'lettre au médiateur', page: '/lettres/mediation-sanction/', top: 3 },
+  { q: 'lettre pour contester une radiation', page: '/lettres/mediation-sanction/', top: 1 },
   { q: 'observations avant sanction', page: '/lettres/observations-sanction/', top: 3 },
   { q: 'avertissement', page: '/fiches/notification-sanction/', top: 3 },
   { q: 'ARE', page: '/lettres/contester-indu-are/', top: 3 },
@@ -283,6 +284,16 @@ test.describe('keyboard and screen readers', () => {
     await expect(page).toHaveURL(/\?q=sanction$/);
   });
 
+  test('axe finds no accessibility problem on the search page, with results, filters and none', async ({ page, offsite }) => {
+    void offsite;
+    for (const url of ['/recherche/?q=sanction&type=lettre', '/recherche/?q=zzzqqq']) {
+      await page.goto(url);
+      await expect(page.locator('#search-status')).toContainText('résultat');
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), url).toEqual([]);
+    }
+  });
+
   test('the status is a polite live region whose text follows the number of results', async ({ page, offsite }) => {
     void offsite;
     await page.goto('/recherche/');
@@ -292,9 +303,19 @@ test.describe('keyboard and screen readers', () => {
     const box = page.locator('#site-search-q');
     await box.fill('contrainte');
     await expect(status).toHaveText(/^\d+ résultats?\spour\s«\scontrainte\s»\.$/);
-    const n = (await resultLinks(page)).length;
-    // All results are drawn when there are few; the status says exactly how many.
-    if (n < 10) await expect(status).toHaveText(`${n} résultat${n > 1 ? 's' : ''} pour « contrainte ».`);
+    const n = Number((await status.textContent())!.match(/^(\d+)/)![1]);
+    // The first results are drawn, the others come with "more": then the list holds exactly n.
+    const more = page.locator('#search-more');
+    expect(n, 'a query with more results than the first page').toBeGreaterThan(5);
+    for (let i = 0; i < 10 && await more.isVisible(); i++) {
+      const before = (await resultLinks(page)).length;
+      await more.click();
+      await expect.poll(async () => (await resultLinks(page)).length).toBeGreaterThan(before);
+      // The focus moves to the first of the new results, where reading goes on.
+      await expect(page.locator('#search-results > li').nth(before).locator('h3 a')).toBeFocused();
+    }
+    await expect(more).toBeHidden();
+    expect((await resultLinks(page)).length).toBe(n);
     await box.fill('zzzqqq');
     await expect(status).toHaveText('Aucun résultat pour « zzzqqq ».');
     // The results list is named by the status, for screen reader users who land on it.

@@ -32,8 +32,10 @@ test('elisions and stop words are dropped before searching, unless nothing else 
   assert.equal(searchTerms('l’indu'), 'indu');
   assert.equal(searchTerms('somme à rembourser'), 'somme rembourser');
   assert.equal(searchTerms('Contester une sanction de France Travail'), 'Contester sanction France Travail');
+  assert.equal(searchTerms('somme à rembourser'), 'somme rembourser');
   assert.equal(searchTerms('le la'), 'le la');
-  assert.equal(searchTerms('trop-perçu'), 'trop-perçu');
+  assert.equal(searchTerms('trop-perçu'), 'trop-percu');
+  assert.equal(searchTerms('Contrôle à Noël'), 'Controle Noel');
   assert.equal(searchTerms('15 heures'), '15 heures');
 });
 

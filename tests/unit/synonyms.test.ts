@@ -76,3 +76,9 @@ test('reading the file: missing is an empty table, broken YAML names the file', 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('spellings the search engine treats alike are given once: accents, plurals, feminines', () => {
+  const table = [['délai', 'delai', 'délais', 'delais', 'date limite'], ['radiation', 'radié', 'radiée', 'radie', 'sanction']];
+  assert.deepEqual(aliasesFor('Une date limite', table), ['délai']);
+  assert.deepEqual(aliasesFor('Vous êtes radiée.', table), ['radiation', 'sanction']);
+});

@@ -69,6 +69,8 @@ function loadPagefind(): Promise<Pagefind> {
     await pf.filters();
     return pf;
   })();
+  // A failed load is tried again at the next search, not remembered.
+  pagefind.catch(() => { pagefind = undefined; });
   return pagefind;
 }
 
@@ -186,7 +188,13 @@ function renderFilters(themes: Facet, types: Facet): void {
 async function drawMore(id: number): Promise<void> {
   if (!list || !more) return;
   const next = allResults.slice(shown.length, shown.length + PAGE_SIZE);
-  const data = await Promise.all(next.map((r) => r.data()));
+  let data: PagefindData[];
+  try {
+    data = await Promise.all(next.map((r) => r.data()));
+  } catch {
+    if (status) status.textContent = UI.searchUnavailable;
+    return;
+  }
   if (id !== sequence) return;
   const firstNew = list.children.length;
   list.append(...data.filter((d) => sameSite(d.url)).map(resultItem));
@@ -216,27 +224,30 @@ async function run(next: SearchState, mode: 'push' | 'replace' | 'none', typed =
     return;
   }
   const id = ++sequence;
-  let pf: Pagefind;
-  try {
-    pf = await loadPagefind();
-  } catch {
-    if (status) status.textContent = UI.searchUnavailable;
-    return;
-  }
   const terms = searchTerms(next.q);
   const filters = pagefindFilters(next);
-  // Chip counts: each group counts with the other group's filter only, so "Lettres (3)" stays true
-  // whatever theme is chosen.
-  const [main, withoutTheme, withoutType] = await Promise.all([
-    pf.search(terms, { filters }),
-    next.theme ? pf.search(terms, { filters: pagefindFilters({ ...next, theme: undefined }) }) : null,
-    next.type ? pf.search(terms, { filters: pagefindFilters({ ...next, type: undefined }) }) : null,
-  ]);
-  if (id !== sequence || !main) return;
-  allResults = main.results;
-  shown = [];
-  const first = await Promise.all(allResults.slice(0, FIRST_PAGE).map((r) => r.data()));
+  let main: PagefindResponse | null;
+  let withoutTheme: PagefindResponse | null;
+  let withoutType: PagefindResponse | null;
+  let first: PagefindData[];
+  try {
+    const pf = await loadPagefind();
+    // Chip counts: each group counts with the other group's filter only, so "Lettres (3)" stays
+    // true whatever theme is chosen.
+    [main, withoutTheme, withoutType] = await Promise.all([
+      pf.search(terms, { filters }),
+      next.theme ? pf.search(terms, { filters: pagefindFilters({ ...next, theme: undefined }) }) : null,
+      next.type ? pf.search(terms, { filters: pagefindFilters({ ...next, type: undefined }) }) : null,
+    ]);
+    if (id !== sequence || !main) return;
+    first = await Promise.all(main.results.slice(0, FIRST_PAGE).map((r) => r.data()));
+  } catch {
+    // Pagefind missing (the development server has no index) or a file that failed to load.
+    if (id === sequence && status) status.textContent = UI.searchUnavailable;
+    return;
+  }
   if (id !== sequence) return;
+  allResults = main.results;
 
   list?.replaceChildren(...first.filter((d) => sameSite(d.url)).map(resultItem));
   shown = allResults.slice(0, first.length);
@@ -254,9 +265,12 @@ if (input && status && app && list) {
   const form = input.form;
   input.value = state.q;
   if (state.q) void run(state, 'replace');
-  // Warm up while the reader is still typing their first word.
-  input.addEventListener('focus', () => { void loadPagefind().catch(() => undefined); }, { once: true });
-  input.addEventListener('input', () => { void run({ ...state, q: cleanQuery(input.value) }, 'replace', true); });
+  input.addEventListener('input', () => {
+    // Load Pagefind from the first letter typed, so it is ready by the third; merely moving
+    // through the box with Tab fetches nothing.
+    if (input.value.trim()) void loadPagefind().catch(() => undefined);
+    void run({ ...state, q: cleanQuery(input.value) }, 'replace', true);
+  });
   form?.addEventListener('submit', (event) => {
     event.preventDefault();
     void run({ ...state, q: cleanQuery(input.value) }, 'push');

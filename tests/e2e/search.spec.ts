@@ -347,6 +347,10 @@ test.describe('no search code outside the search page', () => {
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto('/recherche/');
     await page.waitForLoadState('networkidle');
+    // Moving into the box fetches nothing either.
+    await page.keyboard.press('/');
+    await expect(page.locator('#site-search-q')).toBeFocused();
+    await page.waitForTimeout(300);
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     await page.locator('#site-search-q').fill('radiation');
     await expect(page.locator('#search-status')).toContainText('résultat');

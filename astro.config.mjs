@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownPlugins } from './src/markdown/index.ts';
 import { readGlossaryTerms } from './src/lib/glossary-source.ts';
 import { SITE } from './src/lib/site.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -15,7 +16,8 @@ export default defineConfig({
   markdown: {
     processor: unified({ ...markdownPlugins(readGlossaryTerms()), smartypants: false }),
   },
-  integrations: [mdx(), sitemap()],
+  // The search index reads the finished build: keep it last, after anything that writes into dist/.
+  integrations: [mdx(), sitemap(), searchIndex()],
   // One stylesheet for the whole site: fetched once, then cached for every page a reader opens.
   vite: { build: { cssCodeSplit: false } },
   devToolbar: { enabled: false },

@@ -4,7 +4,8 @@
  * `node scripts/serve.mjs [dir] [port]` from the command line; `serve()` from code.
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
@@ -22,18 +23,30 @@ function resolveFile(root, urlPath) {
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-/** Starts serving `dir` on 127.0.0.1; resolves to { url, close }. Port 0 picks a free port. */
-export function serve(dir, port = 0) {
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
+
+/**
+ * Starts serving `dir` on 127.0.0.1; resolves to { url, port, close }. Port 0 picks a free port.
+ * With `gzip`, text files are gzipped when the browser asks, as a static host would: the
+ * benchmarks use it to count bytes on the wire.
+ */
+export function serve(dir, port = 0, { gzip = false } = {}) {
   const root = resolve(dir);
+  const gzipped = new Map();
   const server = createServer((req, res) => {
     const file = resolveFile(root, req.url ?? '/');
     const notFound = join(root, '404.html');
     const target = file ?? (existsSync(notFound) ? notFound : undefined);
     if (!target) { res.writeHead(404).end('Not found'); return; }
-    res.writeHead(file ? 200 : 404, {
-      'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-    });
+    const ext = extname(target);
+    const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    if (gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      if (!gzipped.has(target)) gzipped.set(target, gzipSync(readFileSync(target)));
+      const body = gzipped.get(target);
+      res.writeHead(file ? 200 : 404, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length }).end(body);
+      return;
+    }
+    res.writeHead(file ? 200 : 404, headers);
     createReadStream(target).pipe(res);
   });
   return new Promise((ok, fail) => {

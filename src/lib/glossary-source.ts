@@ -12,3 +12,10 @@ export function readGlossaryTerms(path = `${contentDir()}/glossaire.yaml`): Glos
   const data = parse(readFileSync(path, 'utf8')) as Array<{ id: string; formes?: string[] }> | null;
   return (data ?? []).map((t) => ({ id: t.id, formes: t.formes ?? [] }));
 }
+
+/** The terms with their text, for the search index (one result per term). */
+export function readGlossaryEntries(path = `${contentDir()}/glossaire.yaml`): Array<{ id: string; terme: string; long?: string; definition: string }> {
+  if (!existsSync(path)) return [];
+  const data = parse(readFileSync(path, 'utf8')) as Array<{ id: string; terme: string; long?: string; definition: string }> | null;
+  return (data ?? []).map(({ id, terme, long, definition }) => ({ id, terme, definition, ...(long ? { long } : {}) }));
+}

@@ -19,10 +19,15 @@ export function htmlPages(dir = DIST): { path: string; html: string }[] {
   return out;
 }
 
-/** Text a reader sees: without scripts, styles, tags, code and preformatted blocks; entities decoded. */
+/**
+ * Text a reader sees: without scripts, styles, code, preformatted blocks and elements marked
+ * `hidden` (search metadata); tags removed, entities decoded. Hidden elements are matched to their
+ * first closing tag, which is enough for the flat blocks the site hides.
+ */
 export function visibleText(html: string): string {
   return html
     .replace(/<(script|style|code|pre|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<(\w+)\b[^>]*\shidden\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, '')
     .replace(/&nbsp;/g, '\u00A0')
     .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))

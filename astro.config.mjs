@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownPlugins } from './src/markdown/index.ts';
 import { readGlossaryTerms } from './src/lib/glossary-source.ts';
 import { SITE } from './src/lib/site.ts';
+import bookletPdf from './src/integrations/booklet-pdf.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -15,7 +16,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ ...markdownPlugins(readGlossaryTerms()), smartypants: false }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), bookletPdf()],
   // One stylesheet for the whole site: fetched once, then cached for every page a reader opens.
   vite: { build: { cssCodeSplit: false } },
   devToolbar: { enabled: false },

@@ -1,6 +1,7 @@
 /**
  * `npm test`: everything, in order, cheapest first. Gets a Chromium if none is found, runs the
- * unit tests, the spell check, builds the site once, then runs the browser tests against it.
+ * unit tests, the spell check, builds the site once (with the booklet PDFs), checks the PDFs,
+ * then runs the browser tests against the build.
  */
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './chromium.mjs';
@@ -9,6 +10,7 @@ const steps = [
   ['unit tests', 'npm', ['run', '--silent', 'test:unit']],
   ['spell check', 'npm', ['run', '--silent', 'spell']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  ['pdf tests', 'npm', ['run', '--silent', 'test:pdf']],
   ['browser tests', 'npm', ['run', '--silent', 'test:e2e']],
 ];
 
@@ -21,7 +23,7 @@ for (const [name, cmd, args] of steps) {
   console.log(`=== ${name}: ${r.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (r.status !== 0) {
     failed.push(name);
-    // Browser tests need the build; without it they would only report the same failure again.
+    // PDF and browser tests need the build; without it they would only report the same failure again.
     if (name === 'build') break;
   }
 }

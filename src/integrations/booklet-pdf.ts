@@ -69,7 +69,7 @@ export async function buildBookletPdfs(dist: string, chromiumPath: string): Prom
     language: 'fr-FR',
     date: editionOf(readFileSync(htmlPath, 'utf8')),
   };
-  const { a5, pages, a4, sides } = await finishBooklet(rendered.pdf, meta);
+  const { a5, pages, a4, sides } = await finishBooklet(rendered.pdf, meta, rendered.headings);
   // A page that overflowed Paged.js's page box would print as two: the contents would be wrong.
   if (pages !== rendered.pages) throw new Error(`Paged.js laid out ${rendered.pages} pages but the PDF has ${pages}.`);
   writeFileSync(join(dist, 'livret', A5_FILE), a5);

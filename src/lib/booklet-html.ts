@@ -9,6 +9,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit, SKIP } from 'unist-util-visit';
+import { shortUrl } from './booklet.ts';
 
 export interface SectionOptions {
   /** Prefix of every id in the section, e.g. "article-radiation". */
@@ -83,7 +84,10 @@ export function rewriteSection(html: string, o: SectionOptions): string {
       const { href, kind } = bookletHref(node.properties.href, o);
       node.properties.href = href;
       if (kind === 'booklet') addClass(node, 'booklet-ref');
-      if (kind === 'site') addClass(node, 'site-ref');
+      if (kind === 'site') {
+        addClass(node, 'site-ref');
+        node.properties.dataShort = shortUrl(href);
+      }
     }
     if (node.tagName === 'span' && cls.includes('blank')) {
       const field = node.properties.dataField;

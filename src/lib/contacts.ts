@@ -79,7 +79,7 @@ export function resolveContacts(
   read: (source: string) => string,
 ): ContactView[] {
   const terms = new Map(glossary.map((g) => [g.id, g.data]));
-  return entries.map(({ id, data }) => {
+  const contacts = entries.map(({ id, data }) => {
     const termId = data.glossaire ?? id;
     const term = terms.get(termId);
     if (!term) {
@@ -96,6 +96,13 @@ export function resolveContacts(
       sourcePath: `/${data.source}/`,
     };
   });
+  // A to Z, as a reader looks for a name.
+  return contacts.sort((a, b) => a.nom.localeCompare(b.nom, 'fr', { sensitivity: 'base' }));
+}
+
+/** French phone numbers ("09 69 39 00 00") never break across lines: their spaces become no-break spaces. */
+export function keepPhonesTogether(text: string): string {
+  return text.replace(/\b0\d(?:[ \u00A0]\d{2}){4}\b/g, (phone) => phone.replace(/ /g, '\u00A0'));
 }
 
 /** First letter in capitals and a final full stop, for a quote printed as a sentence of its own. */

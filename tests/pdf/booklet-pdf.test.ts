@@ -92,8 +92,15 @@ test('the A5 booklet: at least 32 A5 pages, title, author, language, bookmarks, 
   const outline = (await a5.getOutline()) ?? [];
   const bookmarks = JSON.stringify(outline.map(function flat(o): unknown { return [o.title, o.items.map(flat)]; }));
   for (const part of [...html.matchAll(/<h2 id="partie-[^"]+" class="part-title"[^>]*>([^<]*)<\/h2>/g)].map((m) => decode(m[1]!))) {
-    assert.ok(bookmarks.includes(part), `no bookmark for the part "${part}"`);
+    assert.ok(bookmarks.includes(JSON.stringify(part)), `no bookmark for the part "${part}"`);
   }
+  // Each bookmark reads as its heading, spaces included (not "contrôlede la" where a line wrapped).
+  const headingTexts = new Set([...html.matchAll(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/g)].map((m) => decode(m[1]!.replace(/<[^>]+>/g, '')).replace(/[ \t\n\r]+/g, ' ').trim()));
+  const titles: string[] = [];
+  const collect = (items: typeof outline) => items.forEach((o) => { titles.push(o.title); collect(o.items); });
+  collect(outline);
+  assert.ok(titles.length > 20, `${titles.length} bookmarks`);
+  assert.deepEqual(titles.filter((t) => !headingTexts.has(t)), []);
   const doc = await PDFDocument.load(readFileSync(A5_PATH), { updateMetadata: false });
   const markInfo = doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
   assert.equal(markInfo?.get(PDFName.of('Marked')), PDFBool.True, 'tagged PDF');
@@ -182,6 +189,15 @@ test('no text runs outside the margins; only the running head and the page numbe
     const foot = items.filter((it) => inFoot(it, n)).map((it) => it.str.trim()).join('');
     assert.ok(foot === '' || foot === String(n), `page ${n}: "${foot}" in the bottom margin is not its page number`);
   });
+});
+
+test('no page ends with a heading (text of 11 pt and more) left alone at its foot', () => {
+  for (let n = 2; n < last; n++) {
+    const body = lines(bodyItems(n));
+    const foot = body.at(-1);
+    if (!foot) continue;
+    assert.ok(Math.max(...foot.map((i) => i.height)) < 11, `page ${n} ends with "${foot.map((i) => i.str).join('')}"`);
+  }
 });
 
 test('the A4 copy: landscape sides, ceil(n/4)*2 of them, each half holding the page the saddle-stitch order asks for', () => {

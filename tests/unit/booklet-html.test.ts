@@ -42,7 +42,7 @@ test('a Markdown body: headings go down two levels, anchor marks go, links point
   assert.doesNotMatch(html, /anchor-link/);
   assert.match(html, /<a href="#article-contester" class="booklet-ref">comment contester<\/a>/);
   assert.match(html, /<a href="#lettre-mediation" class="booklet-ref">la lettre<\/a>/);
-  assert.match(html, /<a href="https:\/\/sous-controle\.fr\/themes\/recours\/" class="site-ref">les thèmes<\/a>/);
+  assert.match(html, /<a href="https:\/\/sous-controle\.fr\/themes\/recours\/" class="site-ref" data-short="sous-controle\.fr\/themes\/recours">les thèmes<\/a>/);
   assert.match(html, /<a href="#glossaire-are" class="glossary-term">ARE<\/a>/);
   assert.match(html, /href="https:\/\/www\.legifrance\.gouv\.fr\/x"[^>]*class="external"/);
 });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { encode } from 'uqr';
 import { DOWNLOADS_END, downloadsStart, fillDownloads, pdfFacts, type BookletPdfs } from '../../src/lib/booklet-downloads.ts';
-import { asSentence, checkContact, plainText, resolveContacts } from '../../src/lib/contacts.ts';
+import { asSentence, checkContact, keepPhonesTogether, plainText, resolveContacts } from '../../src/lib/contacts.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
 
 const pdfs: BookletPdfs = {
@@ -82,6 +82,13 @@ test('contacts take their name and description from the glossary, and an unknown
     () => resolveContacts([{ id: 'cada', data: { telephone: '1', source: 'articles/aide' } }], glossary, () => source),
     /contact "cada" names the glossary term "cada", which content\/glossaire\.yaml does not define/,
   );
+});
+
+test('contacts come A to Z, and phone numbers never break across lines', () => {
+  const glossary = ['cnil', 'ada', 'bob'].map((id) => ({ id, data: { terme: id.toUpperCase(), definition: 'Définition.' } }));
+  const list = resolveContacts(['cnil', 'bob', 'ada'].map((id) => ({ id, data: { telephone: '09 69 39 00 00', source: 'articles/aide' } })), glossary, () => source);
+  assert.deepEqual(list.map((c) => c.id), ['ada', 'bob', 'cnil']);
+  assert.equal(keepPhonesTogether('au 09 69 39 00 00 (2022), 3 000 euros'), 'au 09\u00A069\u00A039\u00A000\u00A000 (2022), 3 000 euros');
 });
 
 test('a quote printed as a sentence starts with a capital and ends with a full stop', () => {

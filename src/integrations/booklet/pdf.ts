@@ -3,7 +3,7 @@
  * for saddle stitching (two A5 pages on each side of a landscape A4 sheet).
  */
 import {
-  PDFArray, PDFDocument, PDFName, PDFObjectCopier, PDFRawStream, ParseSpeeds,
+  PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFObjectCopier, PDFRawStream, PDFString, ParseSpeeds,
   concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState,
   type PDFPage, type PDFRef,
 } from 'pdf-lib';
@@ -27,6 +27,36 @@ function setMetadata(doc: PDFDocument, m: Metadata, producer: string): void {
   doc.setProducer(producer);
   doc.setCreationDate(m.date);
   doc.setModificationDate(m.date);
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * Chromium names each bookmark after its heading's lines put end to end, without the space where
+ * the line wrapped ("Comment se passe un contrôlede la recherche"). Gives each bookmark its
+ * heading's text back; returns how many were fixed.
+ */
+export function fixBookmarkTitles(doc: PDFDocument, headings: string[]): number {
+  // Collapse ASCII white space only: the no-break spaces of French typography stay.
+  const byShape = new Map(headings.map((h) => h.replace(/[ \t\n\r]+/g, ' ').trim()).map((h) => [squeeze(h), h]));
+  let fixed = 0;
+  const walk = (first: unknown) => {
+    for (let item = doc.context.lookup(first); item instanceof PDFDict; item = doc.context.lookup(item.get(PDFName.of('Next')))) {
+      const title = item.lookup(PDFName.of('Title'));
+      if (title instanceof PDFString || title instanceof PDFHexString) {
+        const text = title.decodeText();
+        const heading = byShape.get(squeeze(text));
+        if (heading && heading !== text) {
+          item.set(PDFName.of('Title'), PDFHexString.fromText(heading));
+          fixed++;
+        }
+      }
+      walk(item.get(PDFName.of('First')));
+    }
+  };
+  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  if (outlines) walk(outlines.get(PDFName.of('First')));
+  return fixed;
 }
 
 /**
@@ -58,9 +88,10 @@ function pagesAsForms(src: PDFDocument, out: PDFDocument): { ref: PDFRef; width:
  * (see saddleStitchSides), each A5 page at full size, the pair centred on the sheet, blank pages
  * left empty.
  */
-export async function finishBooklet(raw: Uint8Array, m: Metadata): Promise<{ a5: Uint8Array; pages: number; a4: Uint8Array; sides: number }> {
+export async function finishBooklet(raw: Uint8Array, m: Metadata, headings: string[]): Promise<{ a5: Uint8Array; pages: number; a4: Uint8Array; sides: number }> {
   const doc = await PDFDocument.load(raw, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
   setMetadata(doc, m, 'Chromium, Paged.js, pdf-lib');
+  fixBookmarkTitles(doc, headings);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   const a5 = await doc.save(FAST_SAVE);
 

@@ -18,6 +18,8 @@ export interface RenderResult {
   pdf: Uint8Array;
   /** Pages Paged.js laid out (the PDF must have as many). */
   pages: number;
+  /** Text of every heading, in order (the PDF's bookmarks are made from them). */
+  headings: string[];
   /** Milliseconds spent in the layout and in printing. */
   timings: { layout: number; print: number };
 }
@@ -67,10 +69,11 @@ export async function renderPdf(url: string, executablePath: string): Promise<Re
       return missing;
     }, PAGE_REFS);
     if (unresolved.length) throw new Error(`${url}: links to ${unresolved.join(', ')} point to nothing in the booklet.`);
+    const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent ?? ''));
     const laidOut = Date.now();
     if (errors.length) throw new Error(`errors while laying out ${url}:\n${errors.join('\n')}`);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
-    return { pdf, pages, timings: { layout: laidOut - started, print: Date.now() - laidOut } };
+    return { pdf, pages, headings, timings: { layout: laidOut - started, print: Date.now() - laidOut } };
   } finally {
     await browser.close();
   }

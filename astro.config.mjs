@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownPlugins } from './src/markdown/index.ts';
 import { readGlossaryTerms } from './src/lib/glossary-source.ts';
 import { SITE } from './src/lib/site.ts';
+import bookletPdf from './src/integrations/booklet-pdf.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
@@ -16,8 +17,8 @@ export default defineConfig({
   markdown: {
     processor: unified({ ...markdownPlugins(readGlossaryTerms()), smartypants: false }),
   },
-  // The search index reads the finished build: keep it last, after anything that writes into dist/.
-  integrations: [mdx(), sitemap(), searchIndex()],
+  // The search index reads the finished build (the booklet PDF included): keep it last.
+  integrations: [mdx(), sitemap(), bookletPdf(), searchIndex()],
   // One stylesheet for the whole site: fetched once, then cached for every page a reader opens.
   vite: { build: { cssCodeSplit: false } },
   devToolbar: { enabled: false },

@@ -1,6 +1,7 @@
 /**
  * `npm test`: everything, in order, cheapest first. Gets a Chromium if none is found, runs the
- * unit tests, the spell check, builds the site once, then runs the browser tests against it.
+ * unit tests, the spell check, builds the site once (with the booklet PDFs), checks the PDFs,
+ * then runs the browser tests against the build.
  */
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -24,6 +25,7 @@ const steps = [
   ['type check', 'npm', ['run', '--silent', 'check']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['built site checks', 'npm', ['run', '--silent', 'test:dist']],
+  ['pdf tests', 'npm', ['run', '--silent', 'test:pdf']],
   ['browser tests', 'npm', ['run', '--silent', 'test:e2e']],
 ];
 

@@ -186,6 +186,31 @@ export const glossaireSchema = z.object({
   formes: z.array(z.string()).default([]),
 });
 
+/**
+ * A useful contact printed in the booklet. Every fact in it is quoted from a content file (`source`),
+ * and the build checks that it is written there: contacts are never typed in from memory.
+ */
+export const contactSchema = z
+  .object({
+    /** Glossary id of the body contacted: its name and definition come from the glossary. Defaults to the entry's id. */
+    glossaire: z.string().optional(),
+    /** Name shown instead of the glossary term, e.g. "Délégué à la protection des données de France Travail". */
+    nom: z.string().min(3).optional(),
+    /** How to reach it, quoted word for word from the source file. */
+    joindre: z.string().min(10).optional(),
+    /** Phone number, as written in the source file. */
+    telephone: z.string().regex(/^[0-9 ]{4,20}$/, { message: 'Numéro de téléphone : chiffres et espaces.' }).optional(),
+    /** Postal address, one line per line, each line written in the source file. */
+    adresse: z.string().min(5).optional(),
+    /** Content file that states these facts: articles/<slug>, fiches/<slug> or lettres/<slug>. */
+    source: z.string().regex(/^(articles|fiches|lettres)\/[a-z0-9-]+$/, {
+      message: 'La source est un fichier de contenu : articles/<nom>, fiches/<nom> ou lettres/<nom>.',
+    }),
+  })
+  .refine((c) => c.joindre || c.telephone || c.adresse, {
+    message: 'Un contact a au moins un moyen de le joindre : joindre, telephone ou adresse.',
+  });
+
 /** Plain pages (À propos, the home page introduction): prose without sources. */
 export const simplePageSchema = z.object({
   titre: z.string().min(3),

@@ -1,0 +1,118 @@
+/**
+ * The PDF files of the booklet with pdf-lib: the reading copy's metadata, and the A4 copy imposed
+ * for saddle stitching (two A5 pages on each side of a landscape A4 sheet).
+ */
+import {
+  PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFObjectCopier, PDFRawStream, PDFString, ParseSpeeds,
+  concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState,
+  type PDFPage, type PDFRef,
+} from 'pdf-lib';
+import { saddleStitchSides } from '../../lib/booklet.ts';
+
+/** A4 landscape, in points. */
+export const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
+
+// pdf-lib yields to the event loop every 100 objects by default: several times slower here.
+const FAST_SAVE = { objectsPerTick: Infinity } as const;
+
+export interface Metadata { title: string; author: string; subject: string; keywords: string[]; language: string; date: Date }
+
+function setMetadata(doc: PDFDocument, m: Metadata, producer: string): void {
+  doc.setTitle(m.title, { showInWindowTitleBar: true });
+  doc.setAuthor(m.author);
+  doc.setSubject(m.subject);
+  doc.setKeywords(m.keywords);
+  doc.setLanguage(m.language);
+  doc.setCreator(m.author);
+  doc.setProducer(producer);
+  doc.setCreationDate(m.date);
+  doc.setModificationDate(m.date);
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * Chromium names each bookmark after its heading's lines put end to end, without the space where
+ * the line wrapped ("Comment se passe un contrôlede la recherche"). Gives each bookmark its
+ * heading's text back; returns how many were fixed.
+ */
+export function fixBookmarkTitles(doc: PDFDocument, headings: string[]): number {
+  // Collapse ASCII white space only: the no-break spaces of French typography stay.
+  const byShape = new Map(headings.map((h) => h.replace(/[ \t\n\r]+/g, ' ').trim()).map((h) => [squeeze(h), h]));
+  let fixed = 0;
+  const walk = (first: unknown) => {
+    for (let item = doc.context.lookup(first); item instanceof PDFDict; item = doc.context.lookup(item.get(PDFName.of('Next')))) {
+      const title = item.lookup(PDFName.of('Title'));
+      if (title instanceof PDFString || title instanceof PDFHexString) {
+        const text = title.decodeText();
+        const heading = byShape.get(squeeze(text));
+        if (heading && heading !== text) {
+          item.set(PDFName.of('Title'), PDFHexString.fromText(heading));
+          fixed++;
+        }
+      }
+      walk(item.get(PDFName.of('First')));
+    }
+  };
+  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  if (outlines) walk(outlines.get(PDFName.of('First')));
+  return fixed;
+}
+
+/**
+ * Each page of `src` as a form XObject of `out`. The page's content stream is reused as it is,
+ * still compressed (pdf-lib's embedPages would inflate and deflate every page again); resources
+ * go through one copier, so fonts shared by all pages are copied once.
+ */
+function pagesAsForms(src: PDFDocument, out: PDFDocument): { ref: PDFRef; width: number; height: number }[] {
+  const copier = PDFObjectCopier.for(src.context, out.context);
+  return src.getPages().map((page: PDFPage, i) => {
+    // Not normalizedEntries(): it would wrap the content in two more streams (q … Q).
+    const resources = page.node.Resources();
+    const contents = src.context.lookup(page.node.get(PDFName.of('Contents')));
+    const only = contents instanceof PDFArray && contents.size() === 1 ? src.context.lookup(contents.get(0)) : contents;
+    if (!(only instanceof PDFRawStream)) throw new Error(`A5 page ${i + 1}: expected one content stream, as Chromium writes.`);
+    const { width, height } = page.getSize();
+    const dict = out.context.obj({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, width, height] });
+    if (resources) dict.set(PDFName.of('Resources'), copier.copy(resources));
+    for (const key of ['Filter', 'DecodeParms']) {
+      const value = only.dict.get(PDFName.of(key));
+      if (value) dict.set(PDFName.of(key), copier.copy(value));
+    }
+    return { ref: out.context.register(PDFRawStream.of(dict, only.contents)), width, height };
+  });
+}
+
+/**
+ * The reading copy (A5, with metadata, bookmarks opened) and the A4 copy: sides in print order
+ * (see saddleStitchSides), each A5 page at full size, the pair centred on the sheet, blank pages
+ * left empty.
+ */
+export async function finishBooklet(raw: Uint8Array, m: Metadata, headings: string[]): Promise<{ a5: Uint8Array; pages: number; a4: Uint8Array; sides: number }> {
+  const doc = await PDFDocument.load(raw, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
+  setMetadata(doc, m, 'Chromium, Paged.js, pdf-lib');
+  fixBookmarkTitles(doc, headings);
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  const a5 = await doc.save(FAST_SAVE);
+
+  const out = await PDFDocument.create({ updateMetadata: false });
+  const forms = pagesAsForms(doc, out);
+  const [width, height] = A4_LANDSCAPE;
+  for (const [left, right] of saddleStitchSides(forms.length)) {
+    const side = out.addPage([width, height]);
+    for (const [index, onLeft] of [[left, true], [right, false]] as const) {
+      if (index === null) continue;
+      const form = forms[index]!;
+      const x = onLeft ? width / 2 - form.width : width / 2;
+      const name = side.node.newXObject('Page', form.ref);
+      side.pushOperators(
+        pushGraphicsState(),
+        concatTransformationMatrix(1, 0, 0, 1, x, (height - form.height) / 2),
+        drawObject(name),
+        popGraphicsState(),
+      );
+    }
+  }
+  setMetadata(out, { ...m, title: `${m.title} (A4 à plier)` }, 'pdf-lib');
+  return { a5, pages: doc.getPageCount(), a4: await out.save(FAST_SAVE), sides: out.getPageCount() };
+}

@@ -1,0 +1,80 @@
+/**
+ * Prints the booklet page to PDF with Chromium and Paged.js. Paged.js lays the page out in pages
+ * first, which gives the table of contents its page numbers and the running heads their part
+ * titles; Chromium then prints those pages as they are, with bookmarks and tags.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../../scripts/chromium.mjs';
+
+// pagedjs's "exports" map does not list the polyfill file: find the package, then the file.
+const POLYFILL = join(dirname(createRequire(import.meta.url).resolve('pagedjs')), '../dist/paged.polyfill.js');
+
+/** Links that show the page number of their target: the contents, and references between pages. */
+export const PAGE_REFS = '.toc a[href^="#"], a.booklet-ref[href^="#"]';
+
+export interface RenderResult {
+  pdf: Uint8Array;
+  /** Pages Paged.js laid out (the PDF must have as many). */
+  pages: number;
+  /** Text of every heading, in order (the PDF's bookmarks are made from them). */
+  headings: string[];
+  /** Milliseconds spent in the layout and in printing. */
+  timings: { layout: number; print: number };
+}
+
+declare global {
+  interface Window {
+    PagedConfig?: { auto: boolean };
+    PagedPolyfill?: { preview: () => Promise<{ total: number }> };
+  }
+}
+
+export async function renderPdf(url: string, executablePath: string): Promise<RenderResult> {
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  try {
+    // Paged.js adds <style> elements, which the site's CSP (style-src 'self') would block.
+    const context = await browser.newContext({ bypassCSP: true, colorScheme: 'light', locale: 'fr-FR' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const started = Date.now();
+    // Paged.js moves the body into a <template> before it reads the stylesheets: the print
+    // stylesheets, placed at the end of <body> to come last in the cascade, go to the end of <head>.
+    await page.evaluate(() => document.head.append(...document.body.querySelectorAll('link[rel="stylesheet"]')));
+    await page.addScriptTag({ content: 'window.PagedConfig = { auto: false };' });
+    await page.addScriptTag({ path: POLYFILL });
+    // Paged.js's own target-counter() forces a relayout for every link after every page (it
+    // doubled the layout time here); the numbers are written once the pages are laid out instead.
+    // Links hold a 3-digit placeholder meanwhile, at least as wide as the final number (digits
+    // share one width), so writing the number can only shorten a line, never push text to a page.
+    await page.evaluate((selector) => {
+      for (const a of document.querySelectorAll<HTMLAnchorElement>(selector)) a.dataset.folio = '000';
+    }, PAGE_REFS);
+    const pages = await page.evaluate(async () => (await window.PagedPolyfill!.preview()).total);
+    const unresolved = await page.evaluate((selector) => {
+      const missing: string[] = [];
+      for (const a of document.querySelectorAll<HTMLAnchorElement>(`.pagedjs_pages ${selector}`)) {
+        const target = document.getElementById(decodeURIComponent(a.hash.slice(1)));
+        const number = target?.closest<HTMLElement>('.pagedjs_page')?.dataset.pageNumber;
+        if (number) a.dataset.folio = number;
+        else missing.push(a.getAttribute('href') ?? '');
+      }
+      return missing;
+    }, PAGE_REFS);
+    if (unresolved.length) throw new Error(`${url}: links to ${unresolved.join(', ')} point to nothing in the booklet.`);
+    const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent ?? ''));
+    const laidOut = Date.now();
+    if (errors.length) throw new Error(`errors while laying out ${url}:\n${errors.join('\n')}`);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    return { pdf, pages, headings, timings: { layout: laidOut - started, print: Date.now() - laidOut } };
+  } finally {
+    await browser.close();
+  }
+}

@@ -151,6 +151,8 @@ export const LEGAL_UI = {
   aboutKnownItem: (name: string, kind: 'modifie' | 'abroge', date: string) =>
     fr(`${name} : ${kind === 'modifie' ? 'nouvelle version' : 'abrogation'} repérée le ${date}.`),
   source: fr('Source :'),
+};
+
 /** Strings of the printed booklet (/livret/ and its PDF). */
 const booklet = {
   pageTitle: 'Le livret à imprimer',

@@ -41,7 +41,12 @@ export function fixBookmarkTitles(doc: PDFDocument, headings: string[]): number 
   const byShape = new Map(headings.map((h) => h.replace(/[ \t\n\r]+/g, ' ').trim()).map((h) => [squeeze(h), h]));
   let fixed = 0;
   const walk = (first: unknown) => {
-    for (let item = doc.context.lookup(first); item instanceof PDFDict; item = doc.context.lookup(item.get(PDFName.of('Next')))) {
+    // `lookup` is typed as a union that TypeScript reduces to never after instanceof: keep it a PDFDict.
+    const dictAt = (ref: unknown): PDFDict | undefined => {
+      const obj = doc.context.lookup(ref as Parameters<typeof doc.context.lookup>[0]) as unknown;
+      return obj instanceof PDFDict ? obj : undefined;
+    };
+    for (let item = dictAt(first); item; item = dictAt(item.get(PDFName.of('Next')))) {
       const title = item.lookup(PDFName.of('Title'));
       if (title instanceof PDFString || title instanceof PDFHexString) {
         const text = title.decodeText();

@@ -20,6 +20,8 @@ export default defineConfig({
   // The search index reads the finished build (the booklet PDF included): keep it last.
   integrations: [mdx(), sitemap(), bookletPdf(), searchIndex()],
   // One stylesheet for the whole site: fetched once, then cached for every page a reader opens.
-  vite: { build: { cssCodeSplit: false } },
+  // Old phone browsers matter here (Safari 14 lacks `@media (width >= …)`), and so does Paged.js,
+  // whose CSS parser crashes on the range syntax the minifier would otherwise write.
+  vite: { build: { cssCodeSplit: false, cssTarget: ['chrome87', 'firefox78', 'safari14', 'edge88'] } },
   devToolbar: { enabled: false },
 });

@@ -16,7 +16,13 @@ export default defineConfig({
     processor: unified({ ...markdownPlugins(readGlossaryTerms()), smartypants: false }),
   },
   integrations: [mdx(), sitemap()],
-  // One stylesheet for the whole site: fetched once, then cached for every page a reader opens.
-  vite: { build: { cssCodeSplit: false } },
+  vite: {
+    build: {
+      // One stylesheet for the whole site: fetched once, then cached for every page a reader opens.
+      cssCodeSplit: false,
+      // Astro would inline a small <script> into the page, where the CSP (src/lib/csp.ts) blocks it: never inline.
+      assetsInlineLimit: 0,
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -12,7 +12,9 @@ import { htmlPages } from '../helpers/dist.ts';
 import { kindOf, urlOf } from '../helpers/pages.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const URLS = htmlPages().map((p) => urlOf(p.path)).sort();
+const PAGES = htmlPages().map((p) => urlOf(p.path)).sort();
+/** The search page once more with a query: the search runs on load (Pagefind's WebAssembly, its index files). */
+const URLS = PAGES.includes('/recherche/') ? [...PAGES, '/recherche/?q=radiation'] : PAGES;
 /** Tests per colour scheme: with 2 workers, 2 × 2 tests keep both busy. */
 const SHARES = 2;
 
@@ -52,8 +54,8 @@ async function wipe(page: Page, context: BrowserContext): Promise<void> {
 }
 
 test('the built site has pages to check', () => {
-  expect(URLS.length).toBeGreaterThan(10);
-  expect(URLS).toContain('/');
+  expect(PAGES.length).toBeGreaterThan(10);
+  expect(PAGES).toContain('/');
 });
 
 for (const scheme of SCHEMES) {
@@ -88,7 +90,8 @@ for (const scheme of SCHEMES) {
 
         for (const url of urls) {
           current = url;
-          const res = await page.goto(url, { waitUntil: 'load' });
+          // A query fetches the search index after load: wait until the network is quiet.
+          const res = await page.goto(url, { waitUntil: url.includes('?') ? 'networkidle' : 'load' });
           if (res?.status() !== 200) report(`status ${res?.status()}`);
           const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
           for (const v of axe.violations) {

@@ -19,9 +19,16 @@ export default defineConfig({
   },
   // The search index reads the finished build (the booklet PDF included): keep it last.
   integrations: [mdx(), sitemap(), bookletPdf(), searchIndex()],
-  // One stylesheet for the whole site: fetched once, then cached for every page a reader opens.
-  // Old phone browsers matter here (Safari 14 lacks `@media (width >= …)`), and so does Paged.js,
-  // whose CSS parser crashes on the range syntax the minifier would otherwise write.
-  vite: { build: { cssCodeSplit: false, cssTarget: ['chrome87', 'firefox78', 'safari14', 'edge88'] } },
+  vite: {
+    build: {
+      // One stylesheet for the whole site: fetched once, then cached for every page a reader opens.
+      cssCodeSplit: false,
+      // Old phone browsers matter here (Safari 14 lacks `@media (width >= …)`), and so does Paged.js,
+      // whose CSS parser crashes on the range syntax the minifier would otherwise write.
+      cssTarget: ['chrome87', 'firefox78', 'safari14', 'edge88'],
+      // Astro would inline a small <script> into the page, where the CSP (src/lib/csp.ts) blocks it: never inline.
+      assetsInlineLimit: 0,
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { BENCH_QUERIES, writeArticles } from './lib/generate.mjs';
+import { runIfMain } from './lib/measurements.mjs';
 import { serve } from '../serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -224,20 +225,5 @@ export async function run({ sizes = [10, 100, 1000] } = {}) {
   };
 }
 
-/** Prints one area's result (title, table, notes, budget checks); returns the number of budgets missed. */
-export function report(result) {
-  console.log(`\n## ${result.title}\n\n${result.table.join('\n')}\n\n${result.notes}\n`);
-  for (const c of result.checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'}  ${c.name}: ${c.value}`);
-  return result.checks.filter((c) => !c.ok).length;
-}
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = process.argv.find((a) => a.startsWith('--sizes='));
-  const sizes = arg?.slice('--sizes='.length).split(',').map(Number);
-  if (sizes && sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-    console.error(`--sizes expects whole numbers separated by commas, got "${arg}"`);
-    process.exit(2);
-  }
-  const missed = report(await run(sizes ? { sizes } : {}));
-  process.exit(missed ? 1 : 0);
-}
+await runIfMain(import.meta, run);

@@ -15,8 +15,9 @@ const pastDate = z.coerce.date().refine((d) => d.getTime() <= Date.now(), {
   message: 'La date « vérifié le » ne peut pas être dans le futur.',
 });
 
-const httpUrl = z.url({ message: 'URL invalide.' }).refine((u) => /^https?:\/\//.test(u), {
-  message: 'Une source doit être une adresse http(s)://.',
+/** Sources are read over https only: a plain http link would show the reader's visit to the network. */
+const httpsUrl = z.url({ message: 'URL invalide.' }).refine((u) => /^https:\/\/[^/\s]+\.[^/\s]+/.test(u), {
+  message: 'Une source doit être une adresse https://.',
 });
 
 /** One source of a page, shown in the numbered list of sources. */
@@ -26,7 +27,7 @@ export const sourceSchema = z.object({
   /** Who published it: Légifrance, CNIL, a newspaper… */
   editeur: z.string().min(2),
   /** Where to read it. */
-  url: httpUrl,
+  url: httpsUrl,
   /** Date of the document or publication, when known. */
   date: z.coerce.date().optional(),
   /** True for a law, decree, court decision, official report or authority's deliberation. */

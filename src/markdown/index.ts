@@ -4,14 +4,18 @@ import remarkFrenchTypography from './remark-french-typography.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeGlossaryLinks, { type GlossaryTerm } from './rehype-glossary-links.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
+import rehypeReservedIds from './rehype-reserved-ids.ts';
+import { layoutIds } from '../lib/layout-ids.ts';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 
-export function markdownPlugins(glossary: GlossaryTerm[]): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+/** `reservedIds`: ids the layouts use, which headings must not take (by default, every literal id in src/). */
+export function markdownPlugins(glossary: GlossaryTerm[], reservedIds: string[] = layoutIds()): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
     remarkPlugins: [remarkFrenchTypography],
     rehypePlugins: [
       // Ids first, so the heading links can point at them (Astro would add them after user plugins).
       rehypeHeadingIds,
+      [rehypeReservedIds, { reserved: reservedIds }],
       rehypeHeadingLinks,
       rehypeExternalLinks,
       [rehypeGlossaryLinks, { terms: glossary }],

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { buildSite, cleanup, fixtureCopy } from '../helpers/build.ts';
 import { legiSource, readDataDate } from '../../src/lib/legi-data.ts';
 import { formatDate } from '../../src/lib/dates.ts';
+import { isStale } from '../../src/lib/dates.ts';
 
 const edit = (dir: string, file: string, from: RegExp, to: string) => {
   const path = join(dir, file);
@@ -61,6 +62,29 @@ test('a page citing a repealed article fails the build, naming the page and the 
   cleanup(content, r.outDir);
   assert.notEqual(r.status, 0);
   assert.match(r.output, /content\/articles\/premier-article\.md: textes: article R5412-8 du code du travail is not in force in the official data of \d{4}-\d{2}-\d{2} \(repealed or wrong number\)/);
+});
+
+test('the fixture site builds, and its page checked in 2024 says "à revérifier" next to its date', () => {
+  const content = fixtureCopy();
+  const r = buildSite(content);
+  const page = (slug: string) => readFileSync(join(r.outDir, 'articles', slug, 'index.html'), 'utf8');
+  try {
+    assert.equal(r.status, 0, r.output);
+    const old = page('second-article');
+    // The date stays visible: the reader sees how old the facts are, and is told to check them.
+    assert.match(old, /<time datetime="2024-01-15"[^>]*>15 janvier 2024<\/time>/);
+    assert.match(old, /class="stale"[^>]*>[^<]*À revérifier/);
+    assert.match(old, /class="stale-box"[^>]*role="note"/);
+    // A heading "Contenu" must not take the id of <main id="contenu">, the skip link's target.
+    assert.equal(old.match(/\sid="contenu"/g)?.length, 1);
+    assert.match(old, /<h2 id="contenu-1"/);
+    // The other article was checked on 2026-01-15: marked only once that is 12 months ago.
+    const recent = page('premier-article');
+    assert.match(recent, /<time datetime="2026-01-15"/);
+    assert.equal(/À revérifier/.test(recent), isStale(new Date('2026-01-15T00:00:00Z'), new Date()));
+  } finally {
+    cleanup(content, r.outDir);
+  }
 });
 
 test('an unknown theme fails the build, naming the file and the field', () => {

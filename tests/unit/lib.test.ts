@@ -4,7 +4,7 @@ import { formatDate, isStale } from '../../src/lib/dates.ts';
 import { groupByTheme, latestVerified, neighbours, published } from '../../src/lib/collections.ts';
 import { blanks, checkLetter, letterParagraphs, letterText } from '../../src/lib/letters.ts';
 import { sortGlossary } from '../../src/lib/glossary.ts';
-import { freshness } from '../../src/lib/freshness.ts';
+import { freshness, monthsBetween, staleReport } from '../../src/lib/freshness.ts';
 import { azIndex } from '../../src/lib/search-index.ts';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -22,6 +22,20 @@ test('a date older than 12 months is stale, not one just inside', () => {
   assert.equal(isStale(d('2025-11-23'), d('2026-11-23')), false);
   assert.deepEqual(freshness(d('2026-01-01'), d('2026-11-23')), { stale: false, reasons: [] });
   assert.equal(freshness(d('2026-01-01'), d('2026-11-23'), ['texte modifié']).stale, true);
+});
+
+test('the freshness report lists pages older than 12 months, oldest first, with their age', () => {
+  assert.equal(monthsBetween(d('2025-11-23'), d('2026-11-23')), 12);
+  assert.equal(monthsBetween(d('2025-11-24'), d('2026-11-23')), 11);
+  assert.equal(monthsBetween(d('2024-01-31'), d('2024-03-01')), 1);
+  const pages = [
+    { file: 'articles/a.md', titre: 'A', verifie: d('2025-06-01') },
+    { file: 'articles/b.md', titre: 'B', verifie: d('2026-11-01') },
+    { file: 'fiches/c.md', titre: 'C', verifie: d('2024-01-15') },
+    { file: 'lettres/d.md', titre: 'D', verifie: d('2025-11-23') },
+  ];
+  assert.deepEqual(staleReport(pages, d('2026-11-23')).map((p) => [p.file, p.months]), [['fiches/c.md', 34], ['articles/a.md', 17]]);
+  assert.deepEqual(staleReport([], d('2026-11-23')), []);
 });
 
 test('drafts are left out; themes keep their fixed order; order within a theme follows the booklet', () => {

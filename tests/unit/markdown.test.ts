@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownPlugins } from '../../src/markdown/index.ts';
+import { layoutIds } from '../../src/lib/layout-ids.ts';
 import { NBSP, NNBSP } from '../../src/lib/typography.ts';
 
 const glossary = [
@@ -53,4 +54,19 @@ test('glossary matching respects word boundaries and case for acronyms', async (
   const { code } = await render('La CARE et les indus. Une are de terrain.');
   assert.doesNotMatch(code, /#are/);
   assert.doesNotMatch(code, /#indu/);
+});
+
+test('a heading never takes an id the layout uses: "Contenu" would steal the skip link target', async () => {
+  const { code, metadata } = await render('## Contenu\n\ntexte\n\n## Contenu 1\n\n## Autre');
+  assert.match(code, /<h2 id="contenu-2">Contenu<\/h2><a class="anchor-link" href="#contenu-2">/);
+  assert.match(code, /<h2 id="contenu-1">Contenu 1<\/h2>/);
+  assert.match(code, /<h2 id="autre">/);
+  assert.doesNotMatch(code, /id="contenu"/);
+  assert.deepEqual(metadata.headings.map((h) => h.slug), ['contenu-2', 'contenu-1', 'autre']);
+});
+
+test('the reserved ids are read from the .astro files: the main content, the sources heading', () => {
+  const ids = layoutIds();
+  for (const id of ['contenu', 'sources-titre', 'essentiel-titre']) assert.ok(ids.includes(id), id);
+  assert.ok(ids.every((id) => /^[\w-]+$/.test(id)), ids.join(' '));
 });

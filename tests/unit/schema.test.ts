@@ -31,9 +31,12 @@ test('a "vérifié le" date in the future is rejected', () => {
   assert.match(issues[0]!.message, /futur/);
 });
 
-test('a source URL that is not http(s) is rejected', () => {
-  const issues = issuesOf({ ...valid, sources: [valid.sources[0], { ...valid.sources[1], url: 'ftp://example.org/x' }] });
-  assert.equal(issues[0]?.path, 'sources.1.url');
+test('a source URL that is not https is rejected', () => {
+  for (const url of ['ftp://example.org/x', 'http://example.org/x']) {
+    const issues = issuesOf({ ...valid, sources: [valid.sources[0], { ...valid.sources[1], url }] });
+    assert.equal(issues[0]?.path, 'sources.1.url', url);
+    assert.match(issues[0]!.message, /https/, url);
+  }
 });
 
 test('an unknown theme is rejected', () => {

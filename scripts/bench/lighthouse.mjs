@@ -1,0 +1,101 @@
+/**
+ * Lighthouse (mobile: emulated phone, simulated slow 4G and CPU) on the home page, the heaviest
+ * article, the search page and the booklet: the four scores of each (goal: 100 everywhere), and the
+ * audits that cost points. Each page runs LIGHTHOUSE_RUNS times (default 3) and the median run is
+ * kept, as Lighthouse advises: on a busy machine one run's blocking time can be far off.
+ * About 10 s a run. `npm run bench -- lighthouse`.
+ */
+import { runIfMain } from './lib/measurements.mjs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from '../chromium.mjs';
+import { serve } from '../serve.mjs';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+const score = (lhr, c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+
+/** The article with the largest HTML: the worst case a reader meets. */
+function heaviestArticle(dist) {
+  const dir = join(dist, 'articles');
+  if (!existsSync(dir)) return undefined;
+  const sized = readdirSync(dir)
+    .filter((slug) => existsSync(join(dir, slug, 'index.html')))
+    .map((slug) => ({ slug, size: statSync(join(dir, slug, 'index.html')).size }))
+    .sort((a, b) => b.size - a.size);
+  return sized[0] && `/articles/${sized[0].slug}/`;
+}
+
+/** Starts a headless Chromium with a DevTools port for Lighthouse; resolves to { port, close }. */
+function launch(chromium) {
+  const profile = mkdtempSync(join(tmpdir(), 'sc-lighthouse-'));
+  const proc = spawn(chromium, ['--headless', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...CHROMIUM_ARGS, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const close = async () => {
+    if (proc.exitCode === null) {
+      const exited = new Promise((r) => proc.once('exit', r));
+      proc.kill();
+      await exited;
+    }
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return new Promise((ok, fail) => {
+    let err = '';
+    const timer = setTimeout(() => { close(); fail(new Error(`Chromium gave no DevTools port in 30 s:\n${err}`)); }, 30_000);
+    proc.stderr.on('data', (d) => {
+      err += d;
+      const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
+      if (m) { clearTimeout(timer); ok({ port: Number(m[1]), close }); }
+    });
+    proc.once('exit', (code) => { clearTimeout(timer); fail(new Error(`Chromium exited (${code}):\n${err}`)); });
+  });
+}
+
+export async function run({ chromium, dist }) {
+  if (!chromium) throw new Error('No Chromium found: set CHROMIUM_PATH (Lighthouse drives Chromium).');
+  const pages = [['home', '/'], ['article', heaviestArticle(dist)], ['search', '/recherche/'], ['booklet', '/livret/']];
+  const server = await serve(dist);
+  const browser = await launch(chromium);
+  const rows = {};
+  const lost = [];
+  try {
+    for (const [name, path] of pages) {
+      if (!path || !existsSync(join(dist, path, 'index.html'))) {
+        rows[name] = { page: path ?? '—', note: 'not in this build' };
+        continue;
+      }
+      const started = performance.now();
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const { lhr } = await lighthouse(`${server.url}${path}`, { port: browser.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+        if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+        runs.push(lhr);
+      }
+      // The median run by performance, the only score that varies from run to run.
+      const lhr = runs.sort((a, b) => score(a, 'performance') - score(b, 'performance'))[Math.floor(runs.length / 2)];
+      rows[name] = { page: path };
+      for (const c of CATEGORIES) rows[name][c] = score(lhr, c);
+      rows[name]['perf. of each run'] = runs.map((r) => score(r, 'performance')).join(' ');
+      rows[name]['s/run'] = ((performance.now() - started) / 1000 / RUNS).toFixed(1);
+      // What costs points: scored audits below their best, in each category.
+      for (const c of CATEGORIES) {
+        for (const ref of lhr.categories[c].auditRefs) {
+          const a = lhr.audits[ref.id];
+          if (ref.weight > 0 && a.score !== null && a.score < 1) {
+            lost.push(`${path} ${c}: ${a.title} (${a.displayValue ?? `score ${a.score}`})`);
+          }
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.table(rows);
+  console.log(`Median of ${RUNS} run(s) a page; load average during the runs: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on this machine.`);
+  console.log(lost.length ? `Audits that cost points:\n  ${lost.join('\n  ')}` : 'No audit costs a point.');
+}
+
+await runIfMain(import.meta, run, { needsBuild: true });

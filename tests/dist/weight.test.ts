@@ -1,0 +1,93 @@
+/**
+ * What a page costs a reader with little data: its HTML and every stylesheet and script it loads,
+ * gzipped, read from dist/. Articles ship no JavaScript at all and stay under 12 KB; the heaviest
+ * page of each kind is printed. Search code is not counted: it loads only when the reader searches.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST } from '../helpers/dist.ts';
+import { attr, builtPages, elements, type BuiltPage, type PageKind } from '../helpers/pages.ts';
+
+/** Budget of an article page: HTML, CSS and JS together, gzipped. */
+const ARTICLE_BUDGET = 12 * 1024;
+
+const pages = builtPages();
+const gzipCache = new Map<string, number>();
+/** Gzipped size at the default level (6), what a web server typically sends. */
+function gzipped(file: string): number {
+  let n = gzipCache.get(file);
+  if (n === undefined) { n = gzipSync(readFileSync(file)).length; gzipCache.set(file, n); }
+  return n;
+}
+
+/** Scripts import shared chunks: the whole set of files a page's scripts load, followed once each. */
+function scriptClosure(entries: string[]): string[] {
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length) {
+    const url = queue.shift()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const code = readFileSync(join(DIST, url), 'utf8');
+    // Static imports only: dynamic import() loads on use (the search index, for example).
+    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+\.m?js)["']/g)) {
+      queue.push(new URL(m[1]!, `http://x${url}`).pathname);
+    }
+  }
+  return [...seen];
+}
+
+interface Weight { page: BuiltPage; html: number; css: number; js: number; scripts: string[] }
+
+function weigh(page: BuiltPage): Weight {
+  const local = (u: string | undefined) => (u && u.startsWith('/') && !u.startsWith('//') ? u.split(/[?#]/)[0]! : undefined);
+  const stylesheets = elements(page.tree, 'link')
+    .filter((l) => /\bstylesheet\b/.test(attr(l, 'rel') ?? ''))
+    .map((l) => local(attr(l, 'href'))).filter((u): u is string => !!u);
+  const preloads = elements(page.tree, 'link')
+    .filter((l) => /\bmodulepreload\b/.test(attr(l, 'rel') ?? '') || (/\bpreload\b/.test(attr(l, 'rel') ?? '') && attr(l, 'as') === 'script'))
+    .map((l) => local(attr(l, 'href')));
+  const entries = [...elements(page.tree, 'script').map((s) => local(attr(s, 'src'))), ...preloads].filter((u): u is string => !!u);
+  const scripts = scriptClosure(entries);
+  const sum = (files: string[]) => files.reduce((t, f) => t + gzipped(join(DIST, f)), 0);
+  return { page, html: gzipSync(page.html).length, css: sum(stylesheets), js: sum(scripts), scripts };
+}
+
+const weights = pages.map(weigh);
+const total = (w: Weight) => w.html + w.css + w.js;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+test('articles load no JavaScript at all', () => {
+  const bad: string[] = [];
+  for (const w of weights.filter((x) => x.page.kind === 'article')) {
+    const scripts = elements(w.page.tree, 'script').length;
+    if (scripts > 0 || w.scripts.length > 0) bad.push(`${w.page.url}: ${scripts} <script> elements (${w.scripts.join(', ')})`);
+  }
+  assert.ok(weights.some((x) => x.page.kind === 'article'), 'no article in dist/');
+  assert.deepEqual(bad, []);
+});
+
+test(`every article loads at most ${kb(ARTICLE_BUDGET)} of HTML, CSS and JS, gzipped`, () => {
+  const articles = weights.filter((w) => w.page.kind === 'article').sort((a, b) => total(b) - total(a));
+  const heaviest = articles[0]!;
+  console.log(`heaviest article: ${heaviest.page.url} ${kb(total(heaviest))} (HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(heaviest.js)})`);
+  const over = articles.filter((w) => total(w) > ARTICLE_BUDGET).map((w) => `${w.page.url}: ${kb(total(w))}`);
+  assert.deepEqual(over, []);
+});
+
+test('the heaviest page of each kind (printed; search code loads on use and is not counted)', () => {
+  const rows: Record<string, Record<string, string>> = {};
+  const kinds = [...new Set(weights.map((w) => w.page.kind))] as PageKind[];
+  for (const kind of kinds) {
+    const w = weights.filter((x) => x.page.kind === kind).sort((a, b) => total(b) - total(a))[0]!;
+    rows[kind] = { page: w.page.url, total: kb(total(w)), html: kb(w.html), css: kb(w.css), js: kb(w.js) };
+  }
+  console.table(rows);
+  const heaviest = [...weights].sort((a, b) => total(b) - total(a))[0]!;
+  console.log(`heaviest page: ${heaviest.page.url} ${kb(total(heaviest))}`);
+  // Every figure is a real size: a page of a few bytes would mean the build or this reading went wrong.
+  for (const w of weights) assert.ok(w.html > 200 && w.css > 0, `${w.page.url}: HTML ${w.html} B, CSS ${w.css} B`);
+});

@@ -1,0 +1,112 @@
+/**
+ * Every page of the built site (a walk of dist/) in a real browser, in the light and the dark colour
+ * scheme: no request to another origin, no failed request, no console or page error, no breach of the
+ * content security policy, nothing stored on load (cookies, local and session storage, IndexedDB,
+ * caches, service workers), articles load no script; and axe finds no WCAG 2.2 A/AA violation,
+ * contrast included. Light runs at phone size, dark at desktop size, so both layouts are checked.
+ * Pages run in a loop inside a few tests (one browser context each): far faster than a test per page.
+ */
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { htmlPages } from '../helpers/dist.ts';
+import { kindOf, urlOf } from '../helpers/pages.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const PAGES = htmlPages().map((p) => urlOf(p.path)).sort();
+/** The search page once more with a query: the search runs on load (Pagefind's WebAssembly, its index files). */
+const URLS = PAGES.includes('/recherche/') ? [...PAGES, '/recherche/?q=radiation'] : PAGES;
+/** Tests per colour scheme: with 2 workers, 2 × 2 tests keep both busy. */
+const SHARES = 2;
+
+const SCHEMES = [
+  { colorScheme: 'light', viewport: { width: 390, height: 844 }, label: 'light, phone' },
+  { colorScheme: 'dark', viewport: { width: 1280, height: 800 }, label: 'dark, desktop' },
+] as const;
+
+declare global { interface Window { __cspViolations?: string[] } }
+
+/** What the page keeps on the reader's device once loaded. */
+async function storedOnDevice(page: Page, context: BrowserContext): Promise<string[]> {
+  const found = (await context.cookies()).map((c) => `cookie ${c.name}`);
+  found.push(...await page.evaluate(async () => {
+    const out: string[] = [];
+    for (const [name, store] of [['localStorage', localStorage], ['sessionStorage', sessionStorage]] as const) {
+      for (let i = 0; i < store.length; i++) out.push(`${name} ${store.key(i)}`);
+    }
+    for (const db of await indexedDB.databases()) out.push(`IndexedDB ${db.name}`);
+    if ('caches' in self) for (const k of await caches.keys()) out.push(`cache ${k}`);
+    for (const r of await navigator.serviceWorker?.getRegistrations() ?? []) out.push(`service worker ${r.scope}`);
+    return out;
+  }));
+  return found;
+}
+
+/** Wipes what a page stored, so that the next page is judged on its own. */
+async function wipe(page: Page, context: BrowserContext): Promise<void> {
+  await context.clearCookies();
+  await page.evaluate(async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    for (const db of await indexedDB.databases()) if (db.name) indexedDB.deleteDatabase(db.name);
+    if ('caches' in self) for (const k of await caches.keys()) await caches.delete(k);
+    for (const r of await navigator.serviceWorker?.getRegistrations() ?? []) await r.unregister();
+  });
+}
+
+test('the built site has pages to check', () => {
+  expect(PAGES.length).toBeGreaterThan(10);
+  expect(PAGES).toContain('/');
+});
+
+for (const scheme of SCHEMES) {
+  test.describe(scheme.label, () => {
+    test.use({ colorScheme: scheme.colorScheme, viewport: scheme.viewport });
+
+    for (let share = 0; share < SHARES; share++) {
+      const urls = URLS.filter((_, i) => i % SHARES === share);
+      test(`pages ${share + 1}/${SHARES}: private, error-free and WCAG 2.2 AA (${scheme.label})`, async ({ page, context, baseURL }) => {
+        test.setTimeout(30_000 + urls.length * 15_000);
+        const origin = new URL(baseURL!).origin;
+        const problems: string[] = [];
+        let current = '';
+        const report = (what: string) => problems.push(`${current} [${scheme.colorScheme}]: ${what}`);
+
+        await context.addInitScript(() => {
+          window.__cspViolations = [];
+          document.addEventListener('securitypolicyviolation', (e) => {
+            window.__cspViolations!.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+          });
+        });
+        page.on('request', (req) => {
+          const url = req.url();
+          if (/^(data|blob|about):/.test(url)) return;
+          if (new URL(url).origin !== origin) report(`request to another origin: ${url}`);
+          else if (kindOf(current) === 'article' && req.resourceType() === 'script') report(`an article loads a script: ${url}`);
+        });
+        page.on('response', (res) => { if (res.status() >= 400) report(`${res.status()} for ${res.url()}`); });
+        page.on('requestfailed', (req) => report(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+        page.on('console', (msg) => { if (msg.type() === 'error') report(`console error: ${msg.text()}`); });
+        page.on('pageerror', (err) => report(`page error: ${err.message}`));
+
+        for (const url of urls) {
+          current = url;
+          // A query fetches the search index after load: wait until the network is quiet.
+          const res = await page.goto(url, { waitUntil: url.includes('?') ? 'networkidle' : 'load' });
+          if (res?.status() !== 200) report(`status ${res?.status()}`);
+          const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+          for (const v of axe.violations) {
+            report(`axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+          }
+          for (const v of await page.evaluate(() => window.__cspViolations ?? [])) report(`CSP: ${v}`);
+          // Checked after axe has run for a while: late writes by a script are caught too.
+          const stored = await storedOnDevice(page, context);
+          if (stored.length) {
+            report(`stored on load: ${stored.join(', ')}`);
+            await wipe(page, context);
+          }
+        }
+        expect(problems, `${urls.length} pages checked`).toEqual([]);
+      });
+    }
+  });
+}

@@ -71,7 +71,7 @@ export const changementConnuSchema = z.object({
    * every page citing the article stays "à revérifier", whatever its date. */
   texteLu: z.boolean().default(false),
   /** A page that shows it, when there is one. */
-  url: httpUrl.optional(),
+  url: httpsUrl.optional(),
 });
 
 /** content/veille-connue.yaml: a list, at most one entry per article. */

@@ -32,7 +32,7 @@ const raw = {
   searchShortcut: 'Astuce : la touche / place le curseur dans la case de recherche.',
   verifiedOn: 'Vérifié le',
   toRecheck: 'À revérifier',
-  toRecheckText: 'Ces informations ont été vérifiées il y a plus d\'un an, ou un texte cité a changé depuis. Vérifiez-les avant d\'agir.',
+  toRecheckText: 'Vérifiez ces informations avant d\'agir :',
   essential: 'L\'essentiel',
   watch: 'À surveiller',
   sources: 'Sources',

@@ -36,7 +36,8 @@ export interface DeadlineRule {
   titre: string;
   /** The rule in plain words, shown next to the date. */
   enMots: string;
-  /** What starts the clock, in words. */
+  /** What starts the clock, in words. When the reader received something, it says that an uncollected
+   * registered letter starts the clock on the day of the « avis de passage » (DEPART_SOURCE). */
   depart: string;
   /** Label of the date input that starts the clock. */
   libelleDate: string;
@@ -46,7 +47,21 @@ export interface DeadlineRule {
   droitFrancais: boolean;
   /** A second date, when the rule has one. */
   suite?: FollowingStep;
+  /** When the reader sends something: which date counts for a letter sent by post, and the source. */
+  envoi?: { texte: string; source?: { titre: string; url: string } };
 }
+
+/** An uncollected registered letter counts as received on the day it was first presented (avis de passage). */
+export const DEPART_SOURCE = {
+  titre: 'Conseil d\'État, 24 avril 2012, n° 341146',
+  url: 'https://www.conseil-etat.fr/fr/arianeweb/CE/decision/2012-04-24/341146',
+} as const;
+
+/** A request posted to an administrative court is in time if posted before the deadline ends. */
+export const POSTING_TA_SOURCE = {
+  titre: 'Conseil d\'État, Section, 13 mai 2024, n° 466541',
+  url: 'https://www.conseil-etat.fr/fr/arianeweb/CE/decision/2024-05-13/466541',
+} as const;
 
 export const DEADLINE_RULES = [
   {
@@ -57,10 +72,14 @@ export const DEADLINE_RULES = [
     acteur: 'vous',
     titre: 'Dernier jour pour envoyer vos observations',
     enMots: '10 jours pour envoyer vos observations écrites ou demander à être entendu, après la lettre qui annonce la sanction envisagée.',
-    depart: 'le jour où vous avez reçu la lettre annonçant la sanction envisagée',
-    libelleDate: 'Date à laquelle vous avez reçu la lettre annonçant la sanction',
+    depart: 'le jour où vous avez reçu la lettre annonçant la sanction envisagée ; si vous n\'avez pas retiré la lettre recommandée, le jour où le facteur a laissé l\'avis de passage',
+    libelleDate: 'Date à laquelle vous avez reçu la lettre annonçant la sanction (ou date de l\'avis de passage)',
     source: { titre: 'Article R5412-7 du code du travail', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051679604' },
     droitFrancais: true,
+    envoi: {
+      texte: 'Vos observations vont à France Travail, une administration : en principe, la date d\'envoi compte (article L112-1 du code des relations entre le public et l\'administration). Nous n\'avons pas vérifié que ce texte vise les observations avant sanction.',
+      source: { titre: 'Article L112-1 du code des relations entre le public et l\'administration', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031367331' },
+    },
   },
   {
     id: 'opposition-contrainte',
@@ -70,10 +89,14 @@ export const DEADLINE_RULES = [
     acteur: 'vous',
     titre: 'Dernier jour pour faire opposition à la contrainte',
     enMots: '15 jours pour faire opposition à la contrainte devant le tribunal indiqué sur la contrainte.',
-    depart: 'le jour où la contrainte vous a été notifiée',
-    libelleDate: 'Date à laquelle vous avez reçu la contrainte',
+    depart: 'le jour où la contrainte vous a été notifiée ; si vous n\'avez pas retiré la lettre recommandée, le jour où le facteur a laissé l\'avis de passage',
+    libelleDate: 'Date à laquelle vous avez reçu la contrainte (ou date de l\'avis de passage)',
     source: { titre: 'Article R5426-22 du code du travail', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000026386111' },
     droitFrancais: true,
+    envoi: {
+      texte: 'Une opposition envoyée au tribunal par lettre recommandée compte à la date de son envoi (article 668 du code de procédure civile).',
+      source: { titre: 'Article 668 du code de procédure civile', url: 'https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006070716/LEGISCTA000006149683/' },
+    },
   },
   {
     id: 'mediation',
@@ -83,10 +106,14 @@ export const DEADLINE_RULES = [
     acteur: 'vous',
     titre: 'Dernier jour pour saisir le médiateur régional',
     enMots: '2 mois pour saisir le médiateur régional de France Travail (médiation obligatoire avant le tribunal administratif). Devant le juge administratif, ce délai est « franc » : vous avez un jour de plus.',
-    depart: 'le jour où vous avez reçu la décision',
-    libelleDate: 'Date à laquelle vous avez reçu la décision',
+    depart: 'le jour où vous avez reçu la décision ; si vous n\'avez pas retiré la lettre recommandée, le jour où le facteur a laissé l\'avis de passage',
+    libelleDate: 'Date à laquelle vous avez reçu la décision (ou date de l\'avis de passage)',
     source: { titre: 'Article R5312-47 du code du travail et article R421-1 du code de justice administrative', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051679561' },
     droitFrancais: true,
+    envoi: {
+      texte: 'Pour le tribunal administratif, une requête postée avant la fin du délai est dans les temps, le cachet de la poste faisant foi (Conseil d\'État, Section, 13 mai 2024, n° 466541). Des cours administratives d\'appel appliquent la même règle aux recours adressés à l\'administration, comme la saisine du médiateur (cour de Versailles, 1er juillet 2024, n° 21VE03465).',
+      source: POSTING_TA_SOURCE,
+    },
   },
   {
     id: 'indu-are',
@@ -96,10 +123,13 @@ export const DEADLINE_RULES = [
     acteur: 'vous',
     titre: 'Dernier jour pour contester le trop-perçu',
     enMots: '2 mois pour contester un trop-perçu d\'allocation chômage (ARE) par un recours au directeur général de France Travail. Comptez ce délai sans jour de plus : il n\'est pas « franc ».',
-    depart: 'le jour où vous avez reçu la notification du trop-perçu',
-    libelleDate: 'Date à laquelle vous avez reçu la notification du trop-perçu',
+    depart: 'le jour où vous avez reçu la notification du trop-perçu ; si vous n\'avez pas retiré la lettre recommandée, le jour où le facteur a laissé l\'avis de passage',
+    libelleDate: 'Date à laquelle vous avez reçu la notification du trop-perçu (ou date de l\'avis de passage)',
     source: { titre: 'Article R5426-19 du code du travail', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049816559' },
     droitFrancais: true,
+    envoi: {
+      texte: 'Votre recours va au directeur général de France Travail. Des cours administratives d\'appel retiennent la date d\'envoi pour un recours adressé à l\'administration (cour de Versailles, 1er juillet 2024, n° 21VE03465). Nous n\'avons pas vérifié que cette règle vaut pour ce recours, qui mène au tribunal judiciaire.',
+    },
   },
   {
     id: 'rgpd',
@@ -136,6 +166,9 @@ export const DEADLINE_RULES = [
     libelleDate: 'Date à laquelle l\'administration a reçu votre lettre (voir l\'accusé de réception)',
     source: { titre: 'Articles R311-13 et R343-1 du code des relations entre le public et l\'administration', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031370409' },
     droitFrancais: true,
+    envoi: {
+      texte: 'Nous n\'avons pas vérifié si la date d\'envoi suffit pour saisir la CADA : faites arriver votre demande avant la date.',
+    },
     suite: {
       id: 'cada',
       titre: 'Dernier jour pour saisir la CADA',

@@ -44,7 +44,8 @@ export function ruleInWords(rule: DeadlineRule): string[] {
       : `${suite.titre} : ${durationInWords(suite.duree)} en tout après la réception.`);
   }
   if (rule.acteur === 'vous' || rule.suite?.acteur === 'vous') {
-    out.push('Le plus sûr : faites arriver votre lettre avant la date simple, sans compter sur le jour de plus ni sur le report. Comptez le temps que met la poste.');
+    if (rule.envoi) out.push(rule.envoi.texte);
+    out.push('Le plus sûr : faites arriver votre lettre avant la date simple, sans compter sur le jour de plus ni sur le report. Ce n\'est pas la règle, c\'est une marge de sécurité. Comptez le temps que met la poste.');
   }
   return out.map(fr);
 }
@@ -98,7 +99,7 @@ export function deadlineView(d: Deadline, today: Date | null): StepView[] {
     const moved = s.legal.getTime() !== s.simple.getTime();
     const dates = s.acteur === 'vous'
       ? [
-          { label: 'Date sûre', date: s.simple, note: 'Votre lettre doit arriver au plus tard ce jour-là.' },
+          { label: 'Date sûre', date: s.simple, note: 'Le plus sûr : que votre lettre arrive au plus tard ce jour-là.' },
           { label: 'Dernier jour légal', date: s.legal, note: moved ? 'Ne comptez pas dessus : gardez-le comme marge de secours.' : 'C\'est le même jour : il n\'y a ni jour de plus ni report.' },
         ]
       : [

@@ -39,7 +39,7 @@ test('words: a month-end date says the day does not exist; a délai franc says i
 
 test('words: the rule without a date says where it starts, franc only where it is, and the safe advice only when the reader acts', () => {
   const mediation = ruleInWords(deadlineRule('mediation')).map(plain);
-  assert.equal(mediation[0], 'Le délai part du jour où vous avez reçu la décision. Ce jour-là ne compte pas.');
+  assert.equal(mediation[0], 'Le délai part du jour où vous avez reçu la décision ; si vous n\'avez pas retiré la lettre recommandée, le jour où le facteur a laissé l\'avis de passage. Ce jour-là ne compte pas.');
   assert.ok(mediation.some((l) => l.includes('« franc »')));
   assert.ok(mediation.some((l) => l.startsWith('Le plus sûr')));
   const indu = ruleInWords(deadlineRule('indu-are')).map(plain);

@@ -12,8 +12,8 @@ import { LEGAL_CODES, legalCode, type LegalCodeId } from './legal-codes.ts';
 import { cacheDir, legiSource, loadCodeIndex, readDataDate, type DataDate, type LegiSource } from './legi-data.ts';
 import type { CodeIndex } from './legi-index.ts';
 import {
-  KNOWN_CHANGES_FILE, checkPage, failures, refMessage, tally,
-  type PageCheck, type WatchData, type WatchedPage,
+  KNOWN_CHANGES_FILE, articleName, checkPage, failures, refMessage, staleLinks, tally,
+  type PageCheck, type StaleLink, type WatchData, type WatchedPage,
 } from './legal-watch.ts';
 import { pageBase, veilleConnueSchema, type ChangementConnu } from './schema.ts';
 
@@ -69,6 +69,11 @@ export class LegalWatch {
     return checked;
   }
 
+  /** Links in a page's text to superseded versions, against the indexes already loaded by check(). */
+  staleLinks(text: string): StaleLink[] {
+    return staleLinks(text, { at: this.at, dataDate: this.dataDate.date, indexes: this.indexes, known: this.known });
+  }
+
   /** "@socialgouv/legi-data 2.513.0 (data of 2026-03-27)". */
   describeData(): string {
     return `@socialgouv/legi-data ${this.source.version} (data of ${this.dataDate.date})`;
@@ -83,7 +88,7 @@ export function legalWatch(): LegalWatch {
 }
 
 /** What an Astro collection entry gives us. */
-interface EntryLike { id: string; filePath?: string | undefined; data: { verifie: Date; textes: WatchedPage['textes'] } }
+interface EntryLike { id: string; filePath?: string | undefined; body?: string | undefined; data: { verifie: Date; textes: WatchedPage['textes']; sources?: { url: string }[] } }
 
 /** content/articles/x.md, whatever CONTENT_DIR is. */
 export function contentPath(collection: string, entry: { id: string; filePath?: string | undefined }): string {
@@ -103,6 +108,11 @@ export function checkEntries(collection: string, entries: EntryLike[]): Map<stri
   if (error) throw error;
   for (const p of pages) {
     for (const r of p.refs) if (r.verdict === 'recheck' || r.knownObsolete) console.warn(`[legal watch] ${refMessage(p, r)}`);
+  }
+  for (const [i, e] of entries.entries()) {
+    for (const l of watch.staleLinks([e.body ?? '', ...(e.data.sources ?? []).map((x) => x.url)].join('\n'))) {
+      console.warn(`[legal watch] ${pages[i]!.file}: links ${l.id}, a superseded version of ${articleName(l.code, l.article)}; link ${l.current} or the article without a version id`);
+    }
   }
   const t = tally(pages);
   const loads = watch.loads.map((l) => `${l.code} ${l.cached ? 'from cache' : 'parsed'} ${l.ms} ms`).join(', ');

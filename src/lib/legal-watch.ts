@@ -166,3 +166,39 @@ export function tally(pages: PageCheck[]): Record<Verdict, number> {
   for (const p of pages) for (const r of p.refs) t[r.verdict] += 1;
   return t;
 }
+
+/** A Légifrance link in a page's text that points to a version no longer in force. */
+export interface StaleLink {
+  /** The LEGIARTI id in the link. */
+  id: string;
+  code: LegalCodeId;
+  article: string;
+  /** The version to link instead: the one in force, or the newer one from veille-connue.yaml. */
+  current: string;
+}
+
+const LINKED_VERSION = /legifrance\.gouv\.fr\/codes\/article_lc\/(LEGIARTI\d{12})/g;
+
+/**
+ * Finds links to superseded versions of articles of the codes the data covers. A link to a version
+ * id the data does not know (another code, a text) is left alone: nothing can be said about it.
+ */
+export function staleLinks(text: string, w: WatchData): StaleLink[] {
+  const found: StaleLink[] = [];
+  const seen = new Set<string>();
+  for (const [, id] of text.matchAll(LINKED_VERSION)) {
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
+    for (const [code, index] of Object.entries(w.indexes) as [LegalCodeId, CodeIndex][]) {
+      const article = Object.entries(index.articles).find(([, versions]) => versions.some(([v]) => v === id))?.[0];
+      if (!article) continue;
+      const l = lookupArticle(index, article, w.at);
+      const known = w.known.find((c) => c.code === code && c.article === article && c.changement === 'modifie' && c.version);
+      const inForce = l.status === 'en-vigueur' ? l.id : undefined;
+      const current = known?.version && known.version !== inForce ? known.version : inForce;
+      if (current && current !== id) found.push({ id, code, article, current });
+      break;
+    }
+  }
+  return found;
+}

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ruleInWords } from '../../src/lib/deadline-text.ts';
-import { DEADLINE_RULES, DEPART_SOURCE, POSTING_TA_SOURCE, deadlineRule } from '../../src/lib/deadline-rules.ts';
+import { DEADLINE_RULES, DEPART_SOURCE, POSTING_TA_SOURCE, deadlineRule, type DeadlineRule } from '../../src/lib/deadline-rules.ts';
 
 const plain = (s: string) => s.replaceAll('\u202F', ' ').replaceAll('\u00A0', ' ').replaceAll('’', "'");
 
@@ -41,7 +41,7 @@ test('the opposition to a contrainte states that a registered letter counts from
 });
 
 test('arriving before the date is given as a safety margin, never as the rule, and no text says only receipt counts', () => {
-  for (const r of DEADLINE_RULES) {
+  for (const r of DEADLINE_RULES as readonly DeadlineRule[]) {
     const words = ruleInWords(r).map(plain);
     if (r.acteur === 'vous' || r.suite?.acteur === 'vous') {
       const safe = words.find((l) => l.startsWith('Le plus sûr'));

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { indexCode, lookupArticle } from '../../src/lib/legi-index.ts';
 import { legiSource, loadCodeIndex, readDataDate } from '../../src/lib/legi-data.ts';
-import { checkPage, checkTexte, failures, type WatchData } from '../../src/lib/legal-watch.ts';
+import { checkPage, checkTexte, failures, staleLinks, type WatchData } from '../../src/lib/legal-watch.ts';
 import { LegalWatch, readContentPages, readKnownChanges } from '../../src/lib/legal-watch-run.ts';
 import { changementConnuSchema, veilleConnueSchema, type ChangementConnu, type Texte } from '../../src/lib/schema.ts';
 import { FIXTURE_CONTENT, ROOT } from '../helpers/build.ts';
@@ -228,4 +228,28 @@ test('reading content: a malformed reference names the file and the field', () =
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('stale links: a link to a superseded version names the version in force; current and unknown ids pass', () => {
+  const text = [
+    '[R. 5412-7](https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038032951)',
+    '[R. 5412-7 again](https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038032951)',
+    '[in force](https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051679604)',
+    '[another code](https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006411002)',
+  ].join('\n');
+  assert.deepEqual(staleLinks(text, watchData()), [
+    { id: 'LEGIARTI000038032951', code: 'travail', article: 'R5412-7', current: 'LEGIARTI000051679604' },
+  ]);
+});
+
+test('stale links: a known change in veille-connue.yaml makes the data\'s version stale too', () => {
+  const known = changementConnuSchema.parse({
+    code: 'travail', article: 'R5412-7', changement: 'modifie', date: '2026-06-30', version: 'LEGIARTI000054999999',
+    source: 'fixture: a newer version seen after the data',
+  });
+  const text = 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051679604';
+  assert.deepEqual(staleLinks(text, watchData([known])), [
+    { id: 'LEGIARTI000051679604', code: 'travail', article: 'R5412-7', current: 'LEGIARTI000054999999' },
+  ]);
+  assert.deepEqual(staleLinks('https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000054999999', watchData([known])), []);
 });

@@ -34,18 +34,22 @@ export const sourceSchema = z.object({
   primaire: z.boolean().default(false),
 });
 
-/** Article number as Légifrance writes it: R5412-7, L311-3-1, R*311-12, 15. */
+/**
+ * Article number as Légifrance writes it: R5412-7, L311-3-1, R*311-12, 15, and the few lettered
+ * ones inserted between two numbers, such as R142-1-A of the code de la sécurité sociale (one
+ * capital letter, last).
+ */
 const articleNumber = z
   .string()
-  .regex(/^(?:[LRD]\*{0,2}\d+(?:-\d+)*|\d+(?:-\d+)?(?:\.\d+)?)$/, {
-    message: 'Numéro d’article mal formé (exemples : R5412-7, L311-3-1, R*311-12, 15).',
+  .regex(/^(?:[LRD]\*{0,2}\d+(?:-\d+)*(?:-[A-Z])?|\d+(?:-\d+)?(?:\.\d+)?)$/, {
+    message: 'Numéro d’article mal formé (exemples : R5412-7, L311-3-1, R*311-12, R142-1-A, 15).',
   });
 
 /** A legal article relied on, checked against the official consolidated texts. */
 export const texteSchema = z.object({
   /** Code or text, from src/lib/legal-codes.ts. */
   code: z.enum(LEGAL_CODE_IDS),
-  /** Article number as Légifrance writes it: R5412-7, L311-3-1, R*311-12, 15. */
+  /** Article number as Légifrance writes it: R5412-7, L311-3-1, R*311-12, R142-1-A, 15. */
   article: articleNumber,
 });
 

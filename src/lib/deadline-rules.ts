@@ -155,7 +155,7 @@ export const DEADLINE_RULES = [
     report: true,
     acteur: 'vous',
     titre: 'Dernier jour pour saisir la commission de recours amiable de la Caf',
-    enMots: '2 mois pour écrire à la commission de recours amiable (CRA) de votre Caf, contre un trop-perçu ou une autre décision de la Caf (prestations familiales, aides au logement versées comme prestations familiales, AAH, prime d\'activité). Comptez ce délai sans jour de plus : il n\'est pas « franc ».',
+    enMots: '2 mois pour écrire à la commission de recours amiable (CRA) de votre Caf, contre un trop-perçu ou une autre décision de la Caf (prestations familiales, allocation aux adultes handicapés, prime d\'activité). Comptez ce délai sans jour de plus : il n\'est pas « franc ».',
     depart: 'le jour où vous avez reçu la décision de la Caf',
     libelleDate: 'Date à laquelle vous avez reçu la notification de la Caf',
     source: { titre: 'Article R142-1 du code de la sécurité sociale', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037595656' },

@@ -104,10 +104,11 @@ export function resolveContacts(
       joindre: data.joindre,
       telephone: data.telephone,
       adresse: (data.adresse ?? '').split('\n').map((l) => l.trim()).filter(Boolean),
-      prix: data.prix,
-      horaires: data.horaires,
-      url: data.url,
-      verifie: data.verifie,
+      // Only the facts a contact states: a view without a phone number carries no price key at all.
+      ...(data.prix !== undefined && { prix: data.prix }),
+      ...(data.horaires !== undefined && { horaires: data.horaires }),
+      ...(data.url !== undefined && { url: data.url }),
+      ...(data.verifie !== undefined && { verifie: data.verifie }),
       sourcePath: `/${data.source}/`,
     };
   });

@@ -37,8 +37,9 @@ export const sourceSchema = z.object({
 /** Article number as Légifrance writes it: R5412-7, L311-3-1, R*311-12, 15. */
 const articleNumber = z
   .string()
-  .regex(/^(?:[LRD]\*{0,2}\d+(?:-\d+)*|\d+(?:-\d+)?(?:\.\d+)?)$/, {
-    message: 'Numéro d’article mal formé (exemples : R5412-7, L311-3-1, R*311-12, 15).',
+  // A final capital letter exists in a few codes: R142-1-A of the code de la sécurité sociale.
+  .regex(/^(?:[LRD]\*{0,2}\d+(?:-\d+)*(?:-[A-Z])?|\d+(?:-\d+)?(?:\.\d+)?)$/, {
+    message: 'Numéro d’article mal formé (exemples : R5412-7, L311-3-1, R*311-12, R142-1-A, 15).',
   });
 
 /** A legal article relied on, checked against the official consolidated texts. */

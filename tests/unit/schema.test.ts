@@ -60,10 +60,10 @@ test('a missing field is named', () => {
 });
 
 test('legal references: known codes and well-formed article numbers only', () => {
-  for (const article of ['R5412-7', 'L311-3-1', 'R*311-12', '15', 'L5426-8-2']) {
+  for (const article of ['R5412-7', 'L311-3-1', 'R*311-12', '15', 'L5426-8-2', 'R142-1-A']) {
     assert.ok(texteSchema.safeParse({ code: 'travail', article }).success, article);
   }
-  for (const article of ['R 5412-7', 'R.5412-7', 'article 15', '']) {
+  for (const article of ['R 5412-7', 'R.5412-7', 'article 15', '', 'R142-1-a', 'R142-A-1']) {
     assert.equal(texteSchema.safeParse({ code: 'travail', article }).success, false, article);
   }
   assert.equal(texteSchema.safeParse({ code: 'code-imaginaire', article: 'L1' }).success, false);

@@ -12,6 +12,10 @@ export interface ContactData {
   joindre?: string | undefined;
   telephone?: string | undefined;
   adresse?: string | undefined;
+  prix?: string | undefined;
+  horaires?: string | undefined;
+  url?: string | undefined;
+  verifie?: Date | undefined;
   source: string;
 }
 
@@ -34,6 +38,8 @@ export function contactFacts(c: ContactData): string[] {
   return [
     c.joindre,
     c.telephone,
+    c.prix,
+    c.horaires,
     ...(c.adresse ?? '').split('\n'),
   ].filter((f): f is string => typeof f === 'string' && f.trim() !== '');
 }
@@ -69,6 +75,11 @@ export interface ContactView {
   joindre?: string | undefined;
   telephone?: string | undefined;
   adresse: string[];
+  prix?: string | undefined;
+  horaires?: string | undefined;
+  /** Where the number and price were checked, and when. */
+  url?: string | undefined;
+  verifie?: Date | undefined;
   /** Site path of the page that states the facts, e.g. /articles/se-faire-aider/. */
   sourcePath: string;
 }
@@ -93,11 +104,31 @@ export function resolveContacts(
       joindre: data.joindre,
       telephone: data.telephone,
       adresse: (data.adresse ?? '').split('\n').map((l) => l.trim()).filter(Boolean),
+      // Only the facts a contact states: a view without a phone number carries no price key at all.
+      ...(data.prix !== undefined && { prix: data.prix }),
+      ...(data.horaires !== undefined && { horaires: data.horaires }),
+      ...(data.url !== undefined && { url: data.url }),
+      ...(data.verifie !== undefined && { verifie: data.verifie }),
       sourcePath: `/${data.source}/`,
     };
   });
   // A to Z, as a reader looks for a name.
   return contacts.sort((a, b) => a.nom.localeCompare(b.nom, 'fr', { sensitivity: 'base' }));
+}
+
+/** The contacts a page names, in the order it names them; an unknown id fails, naming the page. */
+export function pickContacts(all: ContactView[], ids: readonly string[], file: string): ContactView[] {
+  const byId = new Map(all.map((c) => [c.id, c]));
+  return ids.map((id) => {
+    const c = byId.get(id);
+    if (!c) throw new Error(`${file}: field "contacts" names "${id}", which content/contacts.yaml does not define.`);
+    return c;
+  });
+}
+
+/** "tel:" address of a French number: digits only ("09 69 39 00 00" → "tel:0969390000"). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/\D/g, '')}`;
 }
 
 /** French phone numbers ("09 69 39 00 00") never break across lines: their spaces become no-break spaces. */

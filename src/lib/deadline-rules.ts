@@ -179,6 +179,48 @@ export const DEADLINE_RULES = [
       agenda: true,
     },
   },
+  {
+    id: 'cra-caf',
+    duree: { mois: 2 },
+    // The commission de recours amiable is not a court: no extra day. Not "franc" even for the prime
+    // d'activité, whose later appeal goes to the tribunal administratif: the safe date stays the plain one.
+    franc: false,
+    report: true,
+    acteur: 'vous',
+    titre: 'Dernier jour pour saisir la commission de recours amiable de la Caf',
+    enMots: '2 mois pour écrire à la commission de recours amiable (CRA) de votre Caf, contre un trop-perçu ou une autre décision de la Caf (prestations familiales, allocation aux adultes handicapés, prime d\'activité). Comptez ce délai sans jour de plus : il n\'est pas « franc ».',
+    depart: 'le jour où vous avez reçu la décision de la Caf',
+    libelleDate: 'Date à laquelle vous avez reçu la notification de la Caf',
+    source: { titre: 'Article R142-1 du code de la sécurité sociale', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037595656' },
+    droitFrancais: true,
+  },
+  {
+    id: 'remise-dette-caf',
+    duree: { mois: 2 },
+    // Like 'documents': the refusal is born when the 2 months end; moving it would only push later dates.
+    report: false,
+    franc: false,
+    acteur: 'organisme',
+    titre: 'Refus implicite si la Caf ne vous a pas répondu',
+    enMots: 'La loi ne vous donne pas de délai pour demander une remise de dette. La Caf, elle, a 2 mois pour vous répondre : sans réponse au bout de 2 mois, votre demande est en principe refusée.',
+    depart: 'le jour où la Caf a reçu votre demande',
+    libelleDate: 'Date à laquelle la Caf a reçu votre lettre (voir l\'accusé de réception)',
+    source: { titre: 'Article L231-4 du code des relations entre le public et l\'administration', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031367619' },
+    droitFrancais: true,
+  },
+  {
+    id: 'observations-penalite-caf',
+    duree: { mois: 1 },
+    franc: false,
+    report: true,
+    acteur: 'vous',
+    titre: 'Dernier jour pour répondre à la Caf avant une pénalité',
+    enMots: '1 mois pour envoyer vos observations écrites ou demander à être entendu, après la lettre de la Caf qui annonce une pénalité ou un avertissement.',
+    depart: 'le jour où vous avez reçu la lettre annonçant la pénalité envisagée',
+    libelleDate: 'Date à laquelle vous avez reçu la lettre annonçant la pénalité',
+    source: { titre: 'Article R114-11 du code de la sécurité sociale', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048831095' },
+    droitFrancais: true,
+  },
 ] as const satisfies readonly DeadlineRule[];
 
 export type DeadlineRuleId = (typeof DEADLINE_RULES)[number]['id'];

@@ -53,6 +53,11 @@ const raw = {
   deadline: 'Votre délai',
   lettersToUse: 'Lettre à utiliser',
   relatedArticles: 'Pour aller plus loin',
+  contactsToCall: 'Numéros à appeler',
+  contactPrice: 'Prix',
+  contactHours: 'Horaires',
+  contactChecked: 'Vérifié le',
+  contactCheckedWhere: 'source',
   fichesTitle: 'Je viens de recevoir…',
   lettersTitle: 'Lettres à envoyer',
 

@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { readGlossaryEntries } from '../lib/glossary-source.ts';
-import { readSynonyms, synonymsPath } from '../lib/synonyms-source.ts';
+import { readGlossary } from '../lib/glossary-fs.ts';
+import { readSynonyms, synonymsPath } from '../lib/synonyms-fs.ts';
 import { compileSynonyms, type SynonymGroup } from '../lib/synonyms.ts';
 import {
   BOOKLET_PDF, bookletRecord, glossaryPage, hasSearchBody, isIndexedPath, urlOf, withSynonyms,
@@ -84,7 +84,7 @@ export default function searchIndex(): AstroIntegration {
             }
           };
           await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-          const terms = readGlossaryEntries();
+          const terms = readGlossary();
           for (const term of terms) {
             check(`adding glossary term ${term.id}`, (await index.addHTMLFile(glossaryPage(term, matcher))).errors);
           }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, cleanup, fixtureCopy } from '../helpers/build.ts';
-import { legiSource, readDataDate } from '../../src/lib/legi-data.ts';
+import { legiSource, readDataDate } from '../../src/lib/legi-data-fs.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { isStale } from '../../src/lib/dates.ts';
 

@@ -11,9 +11,10 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { readGlossary } from '../lib/glossary-fs.ts';
 import { readSynonyms, synonymsPath } from '../lib/synonyms-fs.ts';
+import { BOOKLET_PDFS } from '../lib/pages.ts';
 import { compileSynonyms, type SynonymGroup } from '../lib/synonyms.ts';
 import {
-  BOOKLET_PDF, bookletRecord, glossaryPage, hasSearchBody, isIndexedPath, urlOf, withSynonyms,
+  bookletRecord, glossaryPage, hasSearchBody, isIndexedPath, urlOf, withSynonyms,
 } from '../lib/search-records.ts';
 
 /**
@@ -88,7 +89,7 @@ export default function searchIndex(): AstroIntegration {
           for (const term of terms) {
             check(`adding glossary term ${term.id}`, (await index.addHTMLFile(glossaryPage(term, matcher))).errors);
           }
-          const pdfExists = existsSync(join(outDir, BOOKLET_PDF));
+          const pdfExists = existsSync(join(outDir, BOOKLET_PDFS.a5));
           check('adding the booklet', (await index.addCustomRecord(bookletRecord(pdfExists))).errors);
           const outputPath = join(outDir, 'pagefind');
           check('writeFiles', (await index.writeFiles({ outputPath })).errors);

@@ -116,3 +116,15 @@ export function checkedData<T>(f: Pick<ContentFile, 'file' | 'data'>, schema: { 
   if (!parsed.success) throw new Error(`${f.file}: invalid front matter:\n${describeIssues(parsed.error.issues)}`);
   return parsed.data;
 }
+
+/**
+ * The raw text of a content file named like "articles/<slug>" (.md or .mdx), as content/contacts.yaml
+ * names its sources.
+ */
+export function readContentSource(source: string, dir = contentDir()): string {
+  for (const ext of ['.md', '.mdx']) {
+    const path = join(dir, `${source}${ext}`);
+    if (existsSync(path)) return readFileSync(path, 'utf8');
+  }
+  throw new Error(`content/contacts.yaml: source "${source}" is not a file of content/ (looked for ${source}.md and .mdx).`);
+}

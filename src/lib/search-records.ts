@@ -7,6 +7,7 @@ import { FILTER_TYPE, GLOSSARY_TITLE_META, SYNONYMS_META } from './search.ts';
 import { aliasesFor, type SynonymMatcher } from './synonyms.ts';
 import { frenchTypography } from './typography.ts';
 import { escapeHtml } from './html.ts';
+import { UI } from './ui.ts';
 import { BOOKLET_PDFS, STATIC_PAGES, glossaryTermUrl } from './pages.ts';
 
 /**
@@ -139,13 +140,9 @@ export function glossaryPage(term: GlossaryTermLike, matcher: SynonymMatcher): {
 export function bookletRecord(pdfExists: boolean): SearchRecord {
   return {
     url: pdfExists ? BOOKLET_PDFS.a5 : STATIC_PAGES.livret,
-    content: frenchTypography(
-      'Le livret Sous contrôle à imprimer, au format PDF (A5) : les conseils pratiques en cas de contrôle, '
-      + 'pour contester une décision, face à un trop-perçu, pour vos données, les fiches « Je viens de recevoir… » '
-      + 'et les lettres à envoyer. À imprimer, plier et partager, même sans internet.',
-    ),
+    content: UI.searchBookletText,
     language: 'fr',
-    meta: { title: 'Livret Sous contrôle (PDF)' },
+    meta: { title: UI.searchBookletTitle },
     filters: { [FILTER_TYPE]: ['livret'] },
   };
 }

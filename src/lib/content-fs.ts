@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { slug } from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import {
-  CONTENT_KIND_IDS, CONTENT_KINDS, ROUTED_KINDS, isIgnoredContentPath, isRoutedPage, pageUrl,
+  CONTENT_KIND_IDS, CONTENT_KINDS, ROUTED_KINDS, isIgnoredContentPath, isRoutedPage, pageUrl, siteUrls,
   type ContentKind, type RoutedKind,
 } from './pages.ts';
 
@@ -104,6 +104,11 @@ export const isRendered = (f: ContentFile): boolean => f.data.brouillon !== true
  */
 export function renderedPages(options: { dir?: string } = {}): (ContentFile & { kind: RoutedKind; url: string })[] {
   return readContentFiles({ ...options, kinds: ROUTED_KINDS }).filter(isRendered) as (ContentFile & { kind: RoutedKind; url: string })[];
+}
+
+/** Every address of the site built from a content folder (pages.ts's `siteUrls`). */
+export function renderedUrls(options: { dir?: string } = {}): string[] {
+  return siteUrls(readContentFiles(options).filter(isRendered).map((f) => f.url!));
 }
 
 /** Zod issues as indented "path: message" lines. */

@@ -3,6 +3,7 @@
  * This is the one place that knows a page's address; everything else calls `pageUrl()` or reads
  * `STATIC_PAGES`. Pure (no disk access): the Node-side reader of `content/` is `content-fs.ts`.
  */
+import { THEMES } from './themes.ts';
 
 /** Kinds of page built from one file each in `content/<folder>/`. */
 export const CONTENT_KINDS = {
@@ -69,6 +70,15 @@ export const BOOKLET_PDFS = {
 /** Search address for a query, as the header form submits it. */
 export function searchUrl(query?: string): string {
   return query ? `${STATIC_PAGES.recherche}?q=${encodeURIComponent(query)}` : STATIC_PAGES.recherche;
+}
+
+/**
+ * Every address the site renders, given those of its content pages (`renderedUrls()` in
+ * content-fs.ts): the fixed pages, one page per theme, the content. A page the build renders and
+ * this list lacks is a page the inventory does not know (a test compares it with the sitemap).
+ */
+export function siteUrls(contentUrls: Iterable<string>): string[] {
+  return [...new Set([...Object.values(STATIC_PAGES), ...THEMES.map((t) => pageUrl('theme', t.id)), ...contentUrls])].sort();
 }
 
 /** Whether a `content/pages/` id is rendered. */

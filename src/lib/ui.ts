@@ -69,6 +69,8 @@ const raw = {
   formCase: 'Votre dossier',
   formAddressee: 'Destinataire',
   formPlaceDate: 'Lieu et date de la lettre',
+  formAddresseeLabel: 'Adresse du destinataire',
+  formAddresseeHelp: 'Remplacez les lignes entre crochets par l\'adresse exacte, indiquée sur le courrier que vous avez reçu.',
   optional: '(facultatif)',
   charCount: 'caractères',
   print: 'Imprimer la lettre',

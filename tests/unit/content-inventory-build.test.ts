@@ -6,10 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_CONTENT, ROOT, buildSite, cleanup } from '../helpers/build.ts';
 import { CONTENT_KINDS, ROUTED_KINDS } from '../../src/lib/pages.ts';
+import { renderedUrls } from '../../src/lib/content-fs.ts';
 
 const listed = (script: string) => {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', script), '--pages'], {
@@ -19,7 +20,14 @@ const listed = (script: string) => {
   return r.stdout.trim().split('\n').sort();
 };
 
-test('fraicheur and veille list exactly the pages the build renders', () => {
+/** Paths of the pages a built sitemap lists (every page but the 404). */
+function sitemapPaths(outDir: string): string[] {
+  const index = readFileSync(join(outDir, 'sitemap-index.xml'), 'utf8');
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.replace(/^\//, ''));
+  return maps.flatMap((m) => [...readFileSync(join(outDir, m), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((l) => new URL(l[1]!).pathname)).sort();
+}
+
+test('fraicheur and veille list exactly the pages the build renders; the inventory knows every page of the sitemap', () => {
   const r = buildSite(FIXTURE_CONTENT);
   try {
     assert.equal(r.status, 0, r.output);
@@ -32,6 +40,7 @@ test('fraicheur and veille list exactly the pages the build renders', () => {
     assert.ok(built.includes('/articles/premier-article/') && !built.some((u) => u.includes('brouillon')), built.join(', '));
     assert.deepEqual(listed('fraicheur.mjs'), built);
     assert.deepEqual(listed('veille.mjs'), built);
+    assert.deepEqual(sitemapPaths(r.outDir), renderedUrls({ dir: FIXTURE_CONTENT }));
   } finally {
     cleanup(r.outDir);
   }

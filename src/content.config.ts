@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { articleSchema, contactSchema, ficheSchema, glossaireSchema, lettreSchema, simplePageSchema } from './lib/schema.ts';
 import { contentDir } from './lib/content-fs.ts';
+import { glossaryLoader } from './lib/glossary-fs.ts';
 import { CONTENT_GLOB, CONTENT_KINDS, type ContentKind } from './lib/pages.ts';
 
 /** One kind's folder, `_*` files skipped as src/lib/content-fs.ts skips them. */
@@ -29,7 +30,7 @@ export const collections = {
   fiches: defineCollection({ loader: pages('fiche'), schema: ficheSchema }),
   lettres: defineCollection({ loader: pages('lettre'), schema: lettreSchema }),
   pages: defineCollection({ loader: pages('page'), schema: simplePageSchema }),
-  glossaire: defineCollection({ loader: file(`${contentDir()}/glossaire.yaml`), schema: glossaireSchema }),
+  glossaire: defineCollection({ loader: glossaryLoader(), schema: glossaireSchema }),
   contacts: defineCollection({
     loader: optionalFile(`${contentDir()}/contacts.yaml`, 'the booklet is printed without its "Adresses utiles" page.'),
     schema: contactSchema,

@@ -1,11 +1,14 @@
 /**
- * Reads content/glossaire.yaml (or CONTENT_DIR's) outside Astro's content layer, checked by the
- * collection's own schema: for the Markdown plugin that links terms (configured before collections
- * load) and for the search index (one record per term). One parse per file and process.
+ * Reads content/glossaire.yaml (or CONTENT_DIR's), checked by the collection's schema, for its three
+ * readers: the `glossaire` collection (glossaryLoader), the Markdown plugin that links terms
+ * (configured before collections load) and the search index (one record per term). The file is
+ * parsed again only when it changes.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
+import type { Loader } from 'astro/loaders';
 import type { GlossaryTerm } from '../markdown/rehype-glossary-links.ts';
 import { contentDir, describeIssues } from './content-fs.ts';
 import { glossaireSchema } from './schema.ts';
@@ -15,13 +18,14 @@ export const glossaryPath = (): string => `${contentDir()}/glossaire.yaml`;
 const fileSchema = z.array(glossaireSchema.extend({ id: z.string().min(1) })).nullable();
 export type GlossaryFileTerm = z.infer<typeof fileSchema> extends (infer T)[] | null ? T : never;
 
-const cache = new Map<string, GlossaryFileTerm[]>();
+const cache = new Map<string, { mtime: number; terms: GlossaryFileTerm[] }>();
 
 /** Every term of the file, checked; an absent file is an empty glossary, an invalid one throws naming the file and field. */
 export function readGlossary(path = glossaryPath()): GlossaryFileTerm[] {
-  const cached = cache.get(path);
-  if (cached) return cached;
   if (!existsSync(path)) return [];
+  const mtime = statSync(path).mtimeMs;
+  const cached = cache.get(path);
+  if (cached?.mtime === mtime) return cached.terms;
   let data: unknown;
   try {
     data = parse(readFileSync(path, 'utf8'));
@@ -31,8 +35,28 @@ export function readGlossary(path = glossaryPath()): GlossaryFileTerm[] {
   const parsed = fileSchema.safeParse(data);
   if (!parsed.success) throw new Error(`${path} is invalid:\n${describeIssues(parsed.error.issues)}`);
   const terms = parsed.data ?? [];
-  cache.set(path, terms);
+  cache.set(path, { mtime, terms });
   return terms;
+}
+
+/** The `glossaire` collection's loader: readGlossary's terms, reloaded when the file changes in `astro dev`. */
+export function glossaryLoader(path = glossaryPath()): Loader {
+  return {
+    name: 'glossary-loader',
+    load: async ({ store, parseData, watcher, logger }) => {
+      const sync = async () => {
+        store.clear();
+        if (!existsSync(path)) logger.warn(`${path} is missing: the glossary is empty.`);
+        for (const term of readGlossary(path)) store.set({ id: term.id, data: await parseData({ id: term.id, data: term }) });
+      };
+      await sync();
+      const absolute = resolve(path);
+      watcher?.add(absolute);
+      watcher?.on('change', async (changed) => {
+        if (changed === absolute) await sync();
+      });
+    },
+  };
 }
 
 /** The terms as the glossary-links plugin takes them. */

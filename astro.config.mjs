@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownPlugins } from './src/markdown/index.ts';
-import { readGlossaryTerms } from './src/lib/glossary-source.ts';
+import { readGlossaryTerms } from './src/lib/glossary-fs.ts';
 import { SITE } from './src/lib/site.ts';
 import bookletPdf from './src/integrations/booklet-pdf.ts';
 import searchIndex from './src/integrations/search-index.ts';

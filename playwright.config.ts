@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS } from './src/lib/chromium-fs.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4399);
 

@@ -1,36 +1,13 @@
 /**
- * Finds a Chromium for the browser tests and the booklet PDF: CHROMIUM_PATH, then a system
- * Chromium or Chrome, then Playwright's own browser. `ensureChromium()` also tries to get one
- * (Playwright's installer where the internet is reachable, Debian's package where apt-get is usable).
+ * `ensureChromium()`: the Chromium of src/lib/chromium-fs.ts, or, when none is found, one got for
+ * `npm test` (Playwright's installer where the internet is reachable, Debian's package where
+ * apt-get is usable). `node scripts/chromium.mjs` prints its path.
  */
-import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { findChromium } from '../src/lib/chromium-fs.ts';
 
-const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
-
-/** Flags that keep Chromium quiet and offline: no background requests to any server. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
-
-async function playwrightBrowser() {
-  try {
-    const { chromium } = await import('playwright-core');
-    const path = chromium.executablePath();
-    return path && existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export async function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist.`);
-    return fromEnv;
-  }
-  return SYSTEM.find((p) => existsSync(p)) ?? (await playwrightBrowser());
-}
+// The benchmarks import the finder from here.
+export { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium-fs.ts';
 
 function run(cmd, args) {
   console.log(`$ ${cmd} ${args.join(' ')}`);

@@ -2,12 +2,14 @@
  * `npm run veille`: checks every legal article cited by the articles, fiches and letters of
  * content/ (or CONTENT_DIR) against the official consolidated codes, as the build does, and prints
  * a table. Exits 1 when a cited article is not in force. `--problems` prints only the rows that
- * need attention.
+ * need attention; `--pages` prints the address of every page checked, one a line, and nothing else.
+ * The pages are those the build renders (src/lib/content-fs.ts).
  */
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir, isRendered, readContentFiles } from '../src/lib/content-fs.ts';
+import { ROUTED_KINDS } from '../src/lib/pages.ts';
 import { LEGAL_CODES } from '../src/lib/legal-codes.ts';
 import { KNOWN_CHANGES_FILE, refMessage, tally } from '../src/lib/legal-watch.ts';
-import { LegalWatch, readContentPages } from '../src/lib/legal-watch-run.ts';
+import { LegalWatch, readContentPages } from '../src/lib/legal-watch-fs.ts';
 
 const onlyProblems = process.argv.includes('--problems');
 
@@ -22,8 +24,12 @@ const VERDICT = { ok: 'ok', recheck: 'RECHECK', fail: 'FAIL', unchecked: 'not ch
 
 function main() {
   const dir = contentDir();
-  const all = readContentPages(dir);
-  const pages = all.filter((p) => !p.draft);
+  const pages = readContentPages(dir);
+  if (process.argv.includes('--pages')) {
+    for (const p of pages) console.log(p.url);
+    return 0;
+  }
+  const drafts = readContentFiles({ dir, kinds: ROUTED_KINDS }).filter((f) => !isRendered(f)).length;
   const watch = new LegalWatch({ contentDir: dir });
   const checked = watch.check(pages);
 
@@ -33,7 +39,7 @@ function main() {
   console.log(`Legal watch of ${dir}/ on ${watch.at}`);
   console.log(`Official data: ${watch.describeData()}; last change in force per code: ${codeDates}`);
   console.log(`Known changes after that date: ${watch.known.length} in ${dir}/${KNOWN_CHANGES_FILE}`);
-  console.log(`Pages: ${pages.length} (${all.length - pages.length} drafts left out, as in the build)\n`);
+  console.log(`Pages: ${pages.length} (${drafts} drafts left out, as in the build)\n`);
 
   const rows = [['page', 'reference', 'status', 'in force since', 'verdict']];
   for (const p of checked) {

@@ -6,10 +6,12 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { articleSchema, contactSchema, ficheSchema, glossaireSchema, lettreSchema, simplePageSchema } from './lib/schema.ts';
-import { contentDir } from './lib/content-dir.ts';
+import { contentDir } from './lib/content-fs.ts';
+import { glossaryLoader } from './lib/glossary-fs.ts';
+import { CONTENT_GLOB, CONTENT_KINDS, type ContentKind } from './lib/pages.ts';
 
-const pages = (folder: string) =>
-  glob({ base: `${contentDir()}/${folder}`, pattern: ['**/*.{md,mdx}', '!**/_*'] });
+/** One kind's folder, `_*` files skipped as src/lib/content-fs.ts skips them. */
+const pages = (kind: ContentKind) => glob({ base: `${contentDir()}/${CONTENT_KINDS[kind].folder}`, pattern: CONTENT_GLOB });
 
 /** A YAML file that may be absent: the collection is then empty, and the build says so. */
 function optionalFile(path: string, whenAbsent: string): Loader {
@@ -24,11 +26,11 @@ function optionalFile(path: string, whenAbsent: string): Loader {
 }
 
 export const collections = {
-  articles: defineCollection({ loader: pages('articles'), schema: articleSchema }),
-  fiches: defineCollection({ loader: pages('fiches'), schema: ficheSchema }),
-  lettres: defineCollection({ loader: pages('lettres'), schema: lettreSchema }),
-  pages: defineCollection({ loader: pages('pages'), schema: simplePageSchema }),
-  glossaire: defineCollection({ loader: file(`${contentDir()}/glossaire.yaml`), schema: glossaireSchema }),
+  articles: defineCollection({ loader: pages('article'), schema: articleSchema }),
+  fiches: defineCollection({ loader: pages('fiche'), schema: ficheSchema }),
+  lettres: defineCollection({ loader: pages('lettre'), schema: lettreSchema }),
+  pages: defineCollection({ loader: pages('page'), schema: simplePageSchema }),
+  glossaire: defineCollection({ loader: glossaryLoader(), schema: glossaireSchema }),
   contacts: defineCollection({
     loader: optionalFile(`${contentDir()}/contacts.yaml`, 'the booklet is printed without its "Adresses utiles" page.'),
     schema: contactSchema,

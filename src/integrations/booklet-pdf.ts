@@ -8,20 +8,22 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium } from '../../scripts/chromium.mjs';
-import { serveStatic } from './booklet/serve.ts';
+import { findChromium } from '../lib/chromium-fs.ts';
+import { serveStatic } from '../lib/static-server-fs.ts';
 import { renderPdf } from './booklet/render.ts';
 import { finishBooklet, type Metadata } from './booklet/pdf.ts';
 import { fillDownloads, type BookletPdfs } from '../lib/booklet-downloads.ts';
 import { formatSize } from '../lib/booklet.ts';
+import { bookletEditionDate } from '../lib/booklet-fs.ts';
+import { BOOKLET_PDFS, STATIC_PAGES } from '../lib/pages.ts';
 import { SITE } from '../lib/site.ts';
 import { BOOKLET_UI } from '../lib/ui.ts';
 
-export const BOOKLET_PATH = '/livret/';
-export const A5_FILE = 'livret-a5.pdf';
-export const A4_FILE = 'livret-a4-imprime.pdf';
+/** A site address as a file of the build: "/livret/" → "<dist>/livret/index.html". */
+const builtFile = (dist: string, url: string) => join(dist, url.endsWith('/') ? `${url}index.html` : url);
+
 /** Built pages that hold a place for the PDF links. */
-const PAGES_WITH_LINKS = ['livret/index.html', 'index.html'];
+const PAGES_WITH_LINKS = [STATIC_PAGES.livret, STATIC_PAGES.accueil];
 
 const HOW_TO_GET = 'To get them, install Chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome, '
   + 'and build without SKIP_PDF. Meanwhile the site links to the print page /livret/ only.';
@@ -33,30 +35,26 @@ export interface BookletPdfResult {
 
 /** Fills (or, with null, removes) the PDF links' places in the built pages. */
 function patchPages(dist: string, pdfs: BookletPdfs | null): void {
-  for (const rel of PAGES_WITH_LINKS) {
-    const path = join(dist, rel);
+  for (const url of PAGES_WITH_LINKS) {
+    const path = builtFile(dist, url);
     if (!existsSync(path)) continue;
     const { html, filled } = fillDownloads(readFileSync(path, 'utf8'), pdfs);
     if (filled) writeFileSync(path, html);
   }
 }
 
-/** The edition date the booklet page carries (data-edition), for the PDF's metadata. */
-function editionOf(html: string): Date {
-  const m = /data-edition="(\d{4}-\d{2}-\d{2})"/.exec(html);
-  if (!m) throw new Error(`${BOOKLET_PATH} has no data-edition attribute: cannot date the PDF.`);
-  return new Date(`${m[1]}T00:00:00Z`);
-}
-
-/** Renders both PDFs from a built site in `dist`, writes them, and fills the links. */
-export async function buildBookletPdfs(dist: string, chromiumPath: string): Promise<BookletPdfResult> {
+/**
+ * Renders both PDFs from a built site in `dist`, writes them, and fills the links. `edition` dates
+ * the PDFs; by default, the edition of the content the site was built from (CONTENT_DIR or content/).
+ */
+export async function buildBookletPdfs(dist: string, chromiumPath: string, edition: Date = bookletEditionDate()): Promise<BookletPdfResult> {
   const started = Date.now();
-  const htmlPath = join(dist, 'livret/index.html');
+  const htmlPath = builtFile(dist, STATIC_PAGES.livret);
   if (!existsSync(htmlPath)) throw new Error(`${htmlPath} is missing: the booklet page was not built.`);
-  const server = await serveStatic(dist);
+  const server = await serveStatic({ root: dist });
   let rendered;
   try {
-    rendered = await renderPdf(`${server.origin}${BOOKLET_PATH}`, chromiumPath);
+    rendered = await renderPdf(`${server.url}${STATIC_PAGES.livret}`, chromiumPath);
   } finally {
     await server.close();
   }
@@ -67,16 +65,16 @@ export async function buildBookletPdfs(dist: string, chromiumPath: string): Prom
     subject: BOOKLET_UI.subtitle,
     keywords: ['France Travail', 'CAF', 'contrôle', 'droits', 'chômage', 'livret'],
     language: 'fr-FR',
-    date: editionOf(readFileSync(htmlPath, 'utf8')),
+    date: edition,
   };
   const { a5, pages, a4, sides } = await finishBooklet(rendered.pdf, meta, rendered.headings);
   // A page that overflowed Paged.js's page box would print as two: the contents would be wrong.
   if (pages !== rendered.pages) throw new Error(`Paged.js laid out ${rendered.pages} pages but the PDF has ${pages}.`);
-  writeFileSync(join(dist, 'livret', A5_FILE), a5);
-  writeFileSync(join(dist, 'livret', A4_FILE), a4);
+  writeFileSync(builtFile(dist, BOOKLET_PDFS.a5), a5);
+  writeFileSync(builtFile(dist, BOOKLET_PDFS.a4), a4);
   const pdfs: BookletPdfs = {
-    a5: { href: `${BOOKLET_PATH}${A5_FILE}`, bytes: a5.byteLength, pages: rendered.pages },
-    a4: { href: `${BOOKLET_PATH}${A4_FILE}`, bytes: a4.byteLength, pages: sides },
+    a5: { href: BOOKLET_PDFS.a5, bytes: a5.byteLength, pages: rendered.pages },
+    a4: { href: BOOKLET_PDFS.a4, bytes: a4.byteLength, pages: sides },
   };
   patchPages(dist, pdfs);
   const done = Date.now();
@@ -96,10 +94,10 @@ export default function bookletPdf(): AstroIntegration {
         if (process.env.SKIP_PDF === '1') return skip(dist, logger, 'SKIP_PDF=1 is set');
         const chromium: string | undefined = await findChromium();
         if (!chromium) return skip(dist, logger, 'no Chromium or Chrome was found');
-        logger.info(`printing ${BOOKLET_PATH} with ${chromium} and Paged.js…`);
-        const { pdfs, timings } = await buildBookletPdfs(dist, chromium);
-        logger.info(`livret/${A5_FILE}: ${pdfs.a5.pages} A5 pages, ${formatSize(pdfs.a5.bytes)}; `
-          + `livret/${A4_FILE}: ${pdfs.a4.pages} A4 sides, ${formatSize(pdfs.a4.bytes)} `
+        logger.info(`printing ${STATIC_PAGES.livret} with ${chromium} and Paged.js…`);
+        const { pdfs, timings } = await buildBookletPdfs(dist, chromium, bookletEditionDate());
+        logger.info(`${BOOKLET_PDFS.a5}: ${pdfs.a5.pages} A5 pages, ${formatSize(pdfs.a5.bytes)}; `
+          + `${BOOKLET_PDFS.a4}: ${pdfs.a4.pages} A4 sides, ${formatSize(pdfs.a4.bytes)} `
           + `(${(timings.total / 1000).toFixed(1)} s: layout ${(timings.layout / 1000).toFixed(1)} s, print ${(timings.print / 1000).toFixed(1)} s)`);
       },
     },

@@ -9,11 +9,12 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { readGlossaryEntries } from '../lib/glossary-source.ts';
-import { readSynonyms, synonymsPath } from '../lib/synonyms-source.ts';
+import { readGlossary } from '../lib/glossary-fs.ts';
+import { readSynonyms, synonymsPath } from '../lib/synonyms-fs.ts';
+import { BOOKLET_PDFS } from '../lib/pages.ts';
 import { compileSynonyms, type SynonymGroup } from '../lib/synonyms.ts';
 import {
-  BOOKLET_PDF, bookletRecord, glossaryPage, hasSearchBody, isIndexedPath, urlOf, withSynonyms,
+  bookletRecord, glossaryPage, hasSearchBody, isIndexedPath, urlOf, withSynonyms,
 } from '../lib/search-records.ts';
 
 /**
@@ -84,11 +85,11 @@ export default function searchIndex(): AstroIntegration {
             }
           };
           await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-          const terms = readGlossaryEntries();
+          const terms = readGlossary();
           for (const term of terms) {
             check(`adding glossary term ${term.id}`, (await index.addHTMLFile(glossaryPage(term, matcher))).errors);
           }
-          const pdfExists = existsSync(join(outDir, BOOKLET_PDF));
+          const pdfExists = existsSync(join(outDir, BOOKLET_PDFS.a5));
           check('adding the booklet', (await index.addCustomRecord(bookletRecord(pdfExists))).errors);
           const outputPath = join(outDir, 'pagefind');
           check('writeFiles', (await index.writeFiles({ outputPath })).errors);

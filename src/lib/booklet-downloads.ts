@@ -6,6 +6,7 @@
  */
 import { BOOKLET_UI } from './ui.ts';
 import { formatSize } from './booklet.ts';
+import { escapeHtml } from './html.ts';
 
 export type DownloadsVariant = 'full' | 'short';
 
@@ -22,8 +23,6 @@ export interface PdfFile {
 }
 
 export interface BookletPdfs { a5: PdfFile; a4: PdfFile }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** "(PDF, 96 pages, 1,4 Mo)" */
 export function pdfFacts(f: PdfFile): string {

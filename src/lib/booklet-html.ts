@@ -10,6 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit, SKIP } from 'unist-util-visit';
 import { shortUrl } from './booklet.ts';
+import { STATIC_PAGES } from './pages.ts';
 
 export interface SectionOptions {
   /** Prefix of every id in the section, e.g. "article-radiation". */
@@ -51,7 +52,7 @@ export function bookletHref(href: string, o: Pick<SectionOptions, 'prefix' | 'ta
   if (href.startsWith('#')) return { href: `#${o.prefix}-${href.slice(1)}`, kind: 'local' };
   if (!href.startsWith('/') || href.startsWith('//')) return { href, kind: 'other' };
   const url = new URL(href, 'http://x');
-  if (url.pathname === '/glossaire/' && url.hash && o.glossary.has(decodeURIComponent(url.hash.slice(1)))) {
+  if (url.pathname === STATIC_PAGES.glossaire && url.hash && o.glossary.has(decodeURIComponent(url.hash.slice(1)))) {
     return { href: `#${glossaryAnchor(decodeURIComponent(url.hash.slice(1)))}`, kind: 'glossary' };
   }
   const target = o.targets.get(url.pathname);

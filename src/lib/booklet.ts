@@ -4,11 +4,10 @@
  * printed for saddle stitching. Pure functions, used by the /livret/ page and the PDF build.
  */
 import { BOOKLET_PARTS, type BookletPartId } from './themes.ts';
+import { ROUTED_KINDS, pageUrl, sourceLabel, type RoutedKind } from './pages.ts';
 
-export type BookletKind = 'article' | 'fiche' | 'lettre';
-
-/** The content folder of each kind, for error messages and site paths. */
-export const KIND_FOLDER: Record<BookletKind, string> = { article: 'articles', fiche: 'fiches', lettre: 'lettres' };
+/** The booklet holds the pages that have their own route: articles, fiches, letters. */
+export type BookletKind = RoutedKind;
 
 export interface BookletEntry {
   id: string;
@@ -38,7 +37,8 @@ export interface BookletPart<T extends BookletEntry = BookletEntry> {
 
 export const itemAnchor = (kind: BookletKind, id: string): string => `${kind}-${id}`;
 export const partAnchor = (id: string): string => `partie-${id}`;
-export const sitePath = (kind: BookletKind, id: string): string => `/${KIND_FOLDER[kind]}/${id}/`;
+/** The page of the site an item comes from: pages.ts's `pageUrl`. */
+export const sitePath = (kind: BookletKind, id: string): string => pageUrl(kind, id);
 
 /**
  * The booklet's parts in print order, each with its pages sorted by `livret.ordre`. Pages without
@@ -49,11 +49,11 @@ export function bookletParts<T extends BookletEntry>(sources: Partial<Record<Boo
   const known = new Map<string, { titre: string }>(BOOKLET_PARTS.map((p) => [p.id, p]));
   const byPart = new Map<string, BookletItem<T>[]>();
   const places = new Map<string, string>();
-  for (const kind of Object.keys(KIND_FOLDER) as BookletKind[]) {
+  for (const kind of ROUTED_KINDS) {
     for (const entry of sources[kind] ?? []) {
       const livret = entry.data.livret;
       if (!livret || entry.data.brouillon) continue;
-      const file = `content/${KIND_FOLDER[kind]}/${entry.id}`;
+      const file = sourceLabel(kind, entry.id);
       if (!known.has(livret.partie)) {
         throw new Error(`${file}: field "livret.partie" is "${livret.partie}", which is not a booklet part. Known: ${BOOKLET_PARTS.map((p) => p.id).join(', ')}`);
       }

@@ -2,9 +2,9 @@
  * Useful contacts of the booklet (content/contacts.yaml). A contact only repeats what a page of the
  * site already says: each phone number, address line and "how to reach" sentence must be written
  * in the content file it names, or the build fails, naming the contact and the missing words.
+ * Pure: the layout reads the sources with `readContentSource()` (content-fs.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { pageUrlOfSource } from './pages.ts';
 
 export interface ContactData {
   glossaire?: string | undefined;
@@ -56,15 +56,6 @@ export function checkContact(id: string, c: ContactData, sourceText: string): vo
   }
 }
 
-/** The raw text of a content file named like "articles/<slug>" (.md or .mdx). */
-export function readSource(contentDir: string, source: string): string {
-  for (const ext of ['.md', '.mdx']) {
-    const path = join(contentDir, `${source}${ext}`);
-    if (existsSync(path)) return readFileSync(path, 'utf8');
-  }
-  throw new Error(`content/contacts.yaml: source "${source}" is not a file of content/ (looked for ${source}.md and .mdx).`);
-}
-
 export interface GlossaryLike { id: string; data: { terme: string; long?: string | undefined; definition: string } }
 
 /** A contact ready to print: name and description from the glossary, facts checked against their source. */
@@ -109,7 +100,7 @@ export function resolveContacts(
       ...(data.horaires !== undefined && { horaires: data.horaires }),
       ...(data.url !== undefined && { url: data.url }),
       ...(data.verifie !== undefined && { verifie: data.verifie }),
-      sourcePath: `/${data.source}/`,
+      sourcePath: pageUrlOfSource(data.source),
     };
   });
   // A to Z, as a reader looks for a name.

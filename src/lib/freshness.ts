@@ -3,12 +3,13 @@
  * on the day of the build. The legal watch adds its own reasons (a cited article changed since).
  */
 import { isStale } from './dates.ts';
+import { UI } from './ui.ts';
 
 export interface Freshness { stale: boolean; reasons: string[] }
 
 export function freshness(verifie: Date, today = new Date(), extraReasons: string[] = []): Freshness {
   const reasons = [...extraReasons];
-  if (isStale(verifie, today)) reasons.unshift('La date de vérification remonte à plus de 12 mois.');
+  if (isStale(verifie, today)) reasons.unshift(UI.staleByDate);
   return { stale: reasons.length > 0, reasons };
 }
 

@@ -2,7 +2,7 @@
  * The legal watch: each article a page cites (`textes`) is looked up in the official consolidated
  * codes. A repealed or unknown article fails the build; one whose version in force came into force
  * after the page's "vérifié le" date puts the page in "à revérifier". Pure: the data is loaded by
- * legal-watch-run.ts.
+ * legal-watch-fs.ts.
  */
 import { formatDate, isoDate } from './dates.ts';
 import { legalCode, legifranceArticleUrl, ofCode, type LegalCodeId } from './legal-codes.ts';

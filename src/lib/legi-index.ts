@@ -1,6 +1,6 @@
 /**
  * A small index of one consolidated code from @socialgouv/legi-data, and the lookup of an article
- * in it. Pure: the files and the cache are handled by legi-data.ts.
+ * in it. Pure: the files and the cache are handled by legi-data-fs.ts.
  *
  * What the data holds (checked on 2.513.0): a unist-like tree of sections and articles. Only
  * articles that still have a version in force, or one scheduled, appear; a repealed article such

@@ -3,6 +3,7 @@
  * This is the one place that knows a page's address; everything else calls `pageUrl()` or reads
  * `STATIC_PAGES`. Pure (no disk access): the Node-side reader of `content/` is `content-fs.ts`.
  */
+import { THEMES } from './themes.ts';
 
 /** Kinds of page built from one file each in `content/<folder>/`. */
 export const CONTENT_KINDS = {
@@ -53,9 +54,31 @@ export function pageUrl(kind: PageKind, id: string): string {
   return `/${CONTENT_KINDS[kind].folder}/${id}/`;
 }
 
+/** The glossary's entry for one term: `/glossaire/#indu`. */
+export function glossaryTermUrl(termId: string): string {
+  return `${STATIC_PAGES.glossaire}#${termId}`;
+}
+
+/** The booklet's PDF files, by address (the build writes them under `dist/` at the same path). */
+export const BOOKLET_PDFS = {
+  /** A5, for reading on screen and printing one page per sheet. */
+  a5: `${STATIC_PAGES.livret}livret-a5.pdf`,
+  /** A4, two A5 pages a side, imposed for saddle stitching. */
+  a4: `${STATIC_PAGES.livret}livret-a4-imprime.pdf`,
+} as const;
+
 /** Search address for a query, as the header form submits it. */
 export function searchUrl(query?: string): string {
   return query ? `${STATIC_PAGES.recherche}?q=${encodeURIComponent(query)}` : STATIC_PAGES.recherche;
+}
+
+/**
+ * Every address the site renders, given those of its content pages (`renderedUrls()` in
+ * content-fs.ts): the fixed pages, one page per theme, the content. A page the build renders and
+ * this list lacks is a page the inventory does not know (a test compares it with the sitemap).
+ */
+export function siteUrls(contentUrls: Iterable<string>): string[] {
+  return [...new Set([...Object.values(STATIC_PAGES), ...THEMES.map((t) => pageUrl('theme', t.id)), ...contentUrls])].sort();
 }
 
 /** Whether a `content/pages/` id is rendered. */
@@ -75,4 +98,20 @@ export const CONTENT_GLOB = ['**/*.{md,mdx}', '!**/_*', '!**/_*/**'];
 /** The source file of an entry, relative to the project root, for error messages. */
 export function sourceLabel(kind: ContentKind, id: string, contentRoot = 'content'): string {
   return `${contentRoot}/${CONTENT_KINDS[kind].folder}/${id}`;
+}
+
+/** The kind whose files live in `content/<folder>/`, or undefined. */
+export function kindOfFolder(folder: string): ContentKind | undefined {
+  return CONTENT_KIND_IDS.find((k) => CONTENT_KINDS[k].folder === folder);
+}
+
+/**
+ * The address of a page named by its place in `content/`, as `content/contacts.yaml` names its
+ * sources: "articles/se-faire-aider" → "/articles/se-faire-aider/". Throws on an unknown folder.
+ */
+export function pageUrlOfSource(source: string): string {
+  const [folder = '', ...rest] = source.split('/');
+  const kind = kindOfFolder(folder);
+  if (!kind || rest.length === 0) throw new Error(`"${source}" does not name a page of content/ (expected <folder>/<id>, folder one of ${CONTENT_KIND_IDS.map((k) => CONTENT_KINDS[k].folder).join(', ')}).`);
+  return pageUrl(kind, rest.join('/'));
 }

@@ -6,6 +6,9 @@
 import { FILTER_TYPE, GLOSSARY_TITLE_META, SYNONYMS_META } from './search.ts';
 import { aliasesFor, type SynonymMatcher } from './synonyms.ts';
 import { frenchTypography } from './typography.ts';
+import { escapeHtml } from './html.ts';
+import { UI } from './ui.ts';
+import { BOOKLET_PDFS, STATIC_PAGES, glossaryTermUrl } from './pages.ts';
 
 /**
  * Built pages never indexed, whatever their markup: the 404, the search page itself, and the
@@ -63,10 +66,6 @@ export function bodyText(html: string): string {
     .replace(/&[a-z#0-9]+;/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** Text of the first <h1> inside the indexed part: the page title. */
@@ -134,22 +133,16 @@ export function glossaryPage(term: GlossaryTermLike, matcher: SynonymMatcher): {
     + `<div hidden data-pagefind-ignore><span data-pagefind-filter="${FILTER_TYPE}">glossaire</span>`
     + `${field(SYNONYMS_META, fromText)}${field(`${SYNONYMS_META}_titre`, fromTitle)}</div>`
     + '</div></body></html>';
-  return { url: `/glossaire/#${term.id}`, content };
+  return { url: glossaryTermUrl(term.id), content };
 }
-
-export const BOOKLET_PDF = '/livret/livret-a5.pdf';
 
 /** The booklet PDF, so that "livret" or "imprimer" finds it. Points at the booklet page until the PDF is built. */
 export function bookletRecord(pdfExists: boolean): SearchRecord {
   return {
-    url: pdfExists ? BOOKLET_PDF : '/livret/',
-    content: frenchTypography(
-      'Le livret Sous contrôle à imprimer, au format PDF (A5) : les conseils pratiques en cas de contrôle, '
-      + 'pour contester une décision, face à un trop-perçu, pour vos données, les fiches « Je viens de recevoir… » '
-      + 'et les lettres à envoyer. À imprimer, plier et partager, même sans internet.',
-    ),
+    url: pdfExists ? BOOKLET_PDFS.a5 : STATIC_PAGES.livret,
+    content: UI.searchBookletText,
     language: 'fr',
-    meta: { title: 'Livret Sous contrôle (PDF)' },
+    meta: { title: UI.searchBookletTitle },
     filters: { [FILTER_TYPE]: ['livret'] },
   };
 }

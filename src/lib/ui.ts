@@ -74,6 +74,8 @@ const raw = {
   formCase: 'Votre dossier',
   formAddressee: 'Destinataire',
   formPlaceDate: 'Lieu et date de la lettre',
+  formAddresseeLabel: 'Adresse du destinataire',
+  formAddresseeHelp: 'Remplacez les lignes entre crochets par l\'adresse exacte, indiquée sur le courrier que vous avez reçu.',
   optional: '(facultatif)',
   charCount: 'caractères',
   print: 'Imprimer la lettre',
@@ -122,6 +124,46 @@ const raw = {
   changedSinceCheck: 'modifié depuis notre vérification',
   legalWatchLink: 'Comment nous suivons les textes de loi',
   legalWatchTitle: 'Veille juridique automatique',
+
+  // Freshness ("à revérifier")
+  staleByDate: 'La date de vérification remonte à plus de 12 mois.',
+
+  // Lists of pages
+  themesDescription: 'Tous les articles de Sous contrôle, rangés par thème.',
+  themeArticles: 'Articles',
+  article: 'article',
+  articles: 'articles',
+  fichesDescription: 'Vous venez de recevoir un courrier de France Travail ou de la CAF : ce qu\'il veut dire, ce qu\'il faut faire cette semaine, votre délai.',
+  lettersDescription: 'Des modèles de lettres à remplir en ligne ou à la main : demande de données, observations, médiation, contestation d\'un trop-perçu.',
+  lettersLead: 'Remplissez la lettre sur cette page ou imprimez-la et complétez-la à la main. Rien de ce que vous tapez ne quitte votre appareil.',
+  glossaryDescription: 'Les mots de France Travail, de la CAF et du droit, expliqués simplement.',
+  glossaryLetters: 'Lettres du glossaire',
+  footerNavLabel: 'Pied de page',
+
+  // Home page
+  homeBookletTitle: 'Le livret à imprimer',
+  homeBookletText: 'Tous les conseils pratiques, les fiches et les lettres dans un livret à imprimer, à plier ou à partager.',
+  homeBookletLink: 'Voir le livret',
+
+  // Search page
+  searchDescription: 'Chercher un sujet sur Sous contrôle, ou parcourir toutes les pages de A à Z.',
+  searchByTheme: 'Par thème',
+  searchAz: 'Toutes les pages de A à Z',
+  searchGlossaryLink: 'Le glossaire',
+  searchGlossaryText: 'explique les mots du droit et des administrations.',
+
+  // 404
+  notFoundDescription: 'Cette page n’existe pas ou a été déplacée.',
+  notFoundLead: 'Cette page n’existe pas, ou elle a changé d’adresse.',
+  notFoundHome: 'Revenir à l’accueil',
+  notFoundThemes: 'Voir tous les thèmes',
+  notFoundSearch: 'Chercher un sujet',
+
+  // Search records that are not pages (src/lib/search-records.ts)
+  searchBookletTitle: 'Livret Sous contrôle (PDF)',
+  searchBookletText: 'Le livret Sous contrôle à imprimer, au format PDF (A5) : les conseils pratiques en cas de contrôle, '
+    + 'pour contester une décision, face à un trop-perçu, pour vos données, les fiches « Je viens de recevoir… » '
+    + 'et les lettres à envoyer. À imprimer, plier et partager, même sans internet.',
 } as const;
 
 export const UI = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, fr(v)])) as {

@@ -10,13 +10,7 @@ import { calendarFile } from '../lib/ics.ts';
 import { fr } from '../lib/typography.ts';
 import { UI } from '../lib/ui.ts';
 import { announce, saveFile } from './save-file.ts';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (className) e.className = className;
-  return e;
-}
+import { el } from './dom.ts';
 
 function randomId(): string {
   if (typeof crypto !== 'undefined' && 'randomUUID' in crypto) return crypto.randomUUID();
@@ -54,27 +48,27 @@ function init(root: HTMLElement): void {
   function render(d: Deadline): void {
     const views = deadlineView(d, today);
     const blocks = views.map((v) => {
-      const block = el('div', undefined, 'deadline-step');
-      block.append(el('h4', v.titre));
+      const block = el('div', 'deadline-step');
+      block.append(el('h4', undefined, v.titre));
       const dl = el('dl');
       for (const x of v.dates) {
-        const time = el('time', x.long);
+        const time = el('time', undefined, x.long);
         time.dateTime = isoDate(x.date);
         const strong = el('strong');
         strong.append(time);
         const dd = el('dd');
         dd.append(strong, x.remaining ? ` (${x.remaining}). ` : '. ', x.note);
-        dl.append(el('dt', x.label), dd);
+        dl.append(el('dt', undefined, x.label), dd);
       }
       block.append(dl);
       const details = el('details');
-      details.append(el('summary', UI.deadlineDetails));
+      details.append(el('summary', undefined, UI.deadlineDetails));
       const list = el('ul');
-      for (const line of v.details) list.append(el('li', line));
+      for (const line of v.details) list.append(el('li', undefined, line));
       details.append(list);
       block.append(details);
       if (source) {
-        const p = el('p', `${UI.deadlineSource} : `, 'field-hint');
+        const p = el('p', 'field-hint', `${UI.deadlineSource} : `);
         const link = source.cloneNode(true);
         p.append(link);
         block.append(p);
@@ -82,7 +76,7 @@ function init(root: HTMLElement): void {
       return block;
     });
     const passed = passedInWords(d, today);
-    result!.replaceChildren(...(passed ? [el('p', passed, 'field-error')] : []), ...blocks);
+    result!.replaceChildren(...(passed ? [el('p', 'field-error', passed)] : []), ...blocks);
     status!.textContent = summaryInWords(d, today);
   }
 

@@ -12,6 +12,7 @@ import {
 import { THEMES } from '../lib/themes.ts';
 import { formatDate } from '../lib/dates.ts';
 import { UI } from '../lib/ui.ts';
+import { el } from './dom.ts';
 
 /** The part of Pagefind's JavaScript API this page uses. */
 interface PagefindData {
@@ -84,13 +85,6 @@ function setUrl(next: SearchState, mode: 'push' | 'replace' | 'none'): void {
   const url = `${location.pathname}${writeState(next)}`;
   if (mode === 'push' && !sameState(next, readState(location.search))) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /** Only links inside the site: the index holds nothing else, and nothing else is drawn. */

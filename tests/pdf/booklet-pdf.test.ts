@@ -10,11 +10,12 @@ import { join, resolve } from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDict, PDFDocument, PDFName, PDFArray, PDFBool } from 'pdf-lib';
 import { formatSize, saddleStitchSides } from '../../src/lib/booklet.ts';
+import { BOOKLET_PDFS } from '../../src/lib/pages.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
-const A5_PATH = join(DIST, 'livret/livret-a5.pdf');
-const A4_PATH = join(DIST, 'livret/livret-a4-imprime.pdf');
+const A5_PATH = join(DIST, BOOKLET_PDFS.a5);
+const A4_PATH = join(DIST, BOOKLET_PDFS.a4);
 if (!existsSync(A5_PATH) || !existsSync(A4_PATH)) {
   throw new Error(`${A5_PATH} or ${A4_PATH} is missing: build the site first (npm run build), with a Chromium and without SKIP_PDF.`);
 }
@@ -105,6 +106,16 @@ test('the A5 booklet: at least 32 A5 pages, title, author, language, bookmarks, 
   const markInfo = doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
   assert.equal(markInfo?.get(PDFName.of('Marked')), PDFBool.True, 'tagged PDF');
   assert.ok(statSync(A5_PATH).size <= 2_000_000, `${statSync(A5_PATH).size} bytes`);
+});
+
+test('both PDFs are dated with the edition the booklet page prints', async () => {
+  const page = readFileSync(join(DIST, 'livret/index.html'), 'utf8');
+  const printed = page.match(/class="edition"[^>]*>[^<]*<time datetime="(\d{4}-\d{2}-\d{2})"/)?.[1];
+  assert.ok(printed, 'the cover prints no edition date');
+  for (const path of [A5_PATH, A4_PATH]) {
+    const doc = await PDFDocument.load(readFileSync(path), { updateMetadata: false });
+    assert.equal(doc.getCreationDate()?.toISOString().slice(0, 10), printed, path);
+  }
 });
 
 test('every font of both PDFs is embedded', async () => {

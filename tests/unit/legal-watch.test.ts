@@ -5,9 +5,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { indexCode, lookupArticle } from '../../src/lib/legi-index.ts';
-import { legiSource, loadCodeIndex, readDataDate } from '../../src/lib/legi-data.ts';
+import { legiSource, loadCodeIndex, readDataDate } from '../../src/lib/legi-data-fs.ts';
 import { checkPage, checkTexte, failures, staleLinks, type WatchData } from '../../src/lib/legal-watch.ts';
-import { LegalWatch, readContentPages, readKnownChanges } from '../../src/lib/legal-watch-run.ts';
+import { LegalWatch, readContentPages, readKnownChanges } from '../../src/lib/legal-watch-fs.ts';
 import { changementConnuSchema, veilleConnueSchema, type ChangementConnu, type Texte } from '../../src/lib/schema.ts';
 import { FIXTURE_CONTENT, ROOT } from '../helpers/build.ts';
 
@@ -200,7 +200,7 @@ test('the watch runs on a content folder: pages read from the front matter, code
   process.env.LEGI_DATA_DIR = LEGI;
   process.env.LEGI_CACHE_DIR = cache;
   try {
-    const pages = readContentPages(FIXTURE_CONTENT).filter((p) => !p.draft);
+    const pages = readContentPages(FIXTURE_CONTENT);
     assert.ok(pages.some((p) => p.file === 'content/articles/premier-article.md' && p.textes.some((t) => t.article === 'R5412-7')));
     const first = new LegalWatch({ contentDir: FIXTURE_CONTENT, today: new Date('2026-11-23') });
     const checked = first.check(pages);

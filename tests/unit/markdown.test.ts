@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownPlugins } from '../../src/markdown/index.ts';
-import { layoutIds } from '../../src/lib/layout-ids.ts';
+import { layoutIds } from '../../src/lib/layout-ids-fs.ts';
 import { NBSP, NNBSP } from '../../src/lib/typography.ts';
 
 const glossary = [

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { aliasesFor, compileSynonyms, normalize, parseSynonyms } from '../../src/lib/synonyms.ts';
-import { readSynonyms } from '../../src/lib/synonyms-source.ts';
+import { readSynonyms } from '../../src/lib/synonyms-fs.ts';
 
 const TABLE = parseSynonyms([
   ['pôle emploi', 'pole emploi', 'france travail', 'anpe'],

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS } from '../../lib/chromium-fs.ts';
 
 // pagedjs's "exports" map does not list the polyfill file: find the package, then the file.
 const POLYFILL = join(dirname(createRequire(import.meta.url).resolve('pagedjs')), '../dist/paged.polyfill.js');

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { contentDir } from './content-dir.ts';
+import { contentDir } from './content-fs.ts';
 import { parseSynonyms, type SynonymGroup } from './synonyms.ts';
 
 export function synonymsPath(): string {

@@ -1,25 +1,22 @@
 /**
  * Runs the legal watch on real files: loads the known changes (content/veille-connue.yaml) and,
- * once per process, the index of each cited code. Used by the page routes (getStaticPaths) and by
- * `npm run veille`.
+ * once per process, the index of each cited code. Used by the page routes (through route-data.ts)
+ * and by `npm run veille` (pages listed by content-fs.ts, as the build renders them).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { contentDir } from './content-dir.ts';
+import { checkedData, contentDir, describeIssues as describe, renderedPages } from './content-fs.ts';
+import type { RoutedKind } from './pages.ts';
 import { isoDate } from './dates.ts';
 import { LEGAL_CODES, legalCode, type LegalCodeId } from './legal-codes.ts';
-import { cacheDir, legiSource, loadCodeIndex, readDataDate, type DataDate, type LegiSource } from './legi-data.ts';
+import { cacheDir, legiSource, loadCodeIndex, readDataDate, type DataDate, type LegiSource } from './legi-data-fs.ts';
 import type { CodeIndex } from './legi-index.ts';
 import {
   KNOWN_CHANGES_FILE, articleName, checkPage, failures, refMessage, staleLinks, tally,
   type PageCheck, type StaleLink, type WatchData, type WatchedPage,
 } from './legal-watch.ts';
 import { pageBase, veilleConnueSchema, type ChangementConnu } from './schema.ts';
-
-/** Zod issues as "path: message" lines. */
-const describe = (issues: { path: PropertyKey[]; message: string }[]) =>
-  issues.map((i) => `  ${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('\n');
 
 /** content/veille-connue.yaml, validated; an absent file means no known change. */
 export function readKnownChanges(dir = contentDir()): ChangementConnu[] {
@@ -135,28 +132,17 @@ export function legalDataInfo() {
   };
 }
 
-export interface ContentPage extends WatchedPage { collection: string; draft: boolean }
+export interface ContentPage extends WatchedPage { kind: RoutedKind; id: string; url: string }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-const watchedFields = pageBase.pick({ verifie: true, textes: true, brouillon: true });
+const watchedFields = pageBase.pick({ verifie: true, textes: true });
 
-/** Reads the `verifie` and `textes` of every article, fiche and letter in a content folder (for `npm run veille`). */
+/**
+ * The `verifie` and `textes` of every article, fiche and letter the build renders from a content
+ * folder (drafts and `_*` files left out, as the build leaves them out), for `npm run veille`.
+ */
 export function readContentPages(dir = contentDir()): ContentPage[] {
-  const pages: ContentPage[] = [];
-  for (const collection of ['articles', 'fiches', 'lettres']) {
-    const folder = join(dir, collection);
-    if (!existsSync(folder)) continue;
-    const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
-      .filter((f) => /\.mdx?$/.test(f) && !f.split('/').some((part) => part.startsWith('_')))
-      .sort();
-    for (const f of files) {
-      const file = `content/${collection}/${f}`;
-      const fm = FRONT_MATTER.exec(readFileSync(join(folder, f), 'utf8'));
-      if (!fm) throw new Error(`${file}: no front matter`);
-      const parsed = watchedFields.safeParse(parseYaml(fm[1]!) ?? {});
-      if (!parsed.success) throw new Error(`${file}: invalid front matter:\n${describe(parsed.error.issues)}`);
-      pages.push({ file, collection, verifie: parsed.data.verifie, textes: parsed.data.textes, draft: parsed.data.brouillon });
-    }
-  }
-  return pages;
+  return renderedPages({ dir }).map((f) => {
+    const { verifie, textes } = checkedData(f, watchedFields);
+    return { file: f.file, kind: f.kind, id: f.id, url: f.url, verifie, textes };
+  });
 }

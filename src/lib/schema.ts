@@ -141,6 +141,8 @@ export const ficheSchema = pageBase.extend({
   lettres: z.array(z.string()).default([]),
   /** Related articles (slugs in content/articles/). */
   articles: z.array(z.string()).default([]),
+  /** Whom to call: ids of content/contacts.yaml, shown with their number, price and hours. */
+  contacts: z.array(z.string()).default([]),
 });
 
 export const champSchema = z.object({
@@ -207,6 +209,14 @@ export const contactSchema = z
     telephone: z.string().regex(/^[0-9 ]{4,20}$/, { message: 'Numéro de téléphone : chiffres et espaces.' }).optional(),
     /** Postal address, one line per line, each line written in the source file. */
     adresse: z.string().min(5).optional(),
+    /** Price of a call, as written in the source file ("service gratuit, plus le prix d'un appel"), or what is not known. */
+    prix: z.string().min(5).optional(),
+    /** Opening hours, as written in the source file, when known. */
+    horaires: z.string().min(5).optional(),
+    /** Public page where the number and its price were checked. */
+    url: httpsUrl.optional(),
+    /** The day the number and its price were last checked; never in the future. */
+    verifie: pastDate.optional(),
     /** Content file that states these facts: articles/<slug>, fiches/<slug> or lettres/<slug>. */
     source: z.string().regex(/^(articles|fiches|lettres)\/[a-z0-9-]+$/, {
       message: 'La source est un fichier de contenu : articles/<nom>, fiches/<nom> ou lettres/<nom>.',
@@ -214,6 +224,10 @@ export const contactSchema = z
   })
   .refine((c) => c.joindre || c.telephone || c.adresse, {
     message: 'Un contact a au moins un moyen de le joindre : joindre, telephone ou adresse.',
+  })
+  .refine((c) => !c.telephone || (c.prix && c.url && c.verifie), {
+    message: 'Un numéro de téléphone a son prix (prix), la page où il a été vérifié (url) et la date de vérification (verifie).',
+    path: ['telephone'],
   });
 
 /** Plain pages (À propos, the home page introduction): prose without sources. */

@@ -189,10 +189,13 @@ export const DEADLINE_RULES = [
     acteur: 'vous',
     titre: 'Dernier jour pour saisir la commission de recours amiable de la Caf',
     enMots: '2 mois pour écrire à la commission de recours amiable (CRA) de votre Caf, contre un trop-perçu ou une autre décision de la Caf (prestations familiales, allocation aux adultes handicapés, prime d\'activité). Comptez ce délai sans jour de plus : il n\'est pas « franc ».',
-    depart: 'le jour où vous avez reçu la décision de la Caf',
-    libelleDate: 'Date à laquelle vous avez reçu la notification de la Caf',
+    depart: 'le jour où vous avez reçu la décision de la Caf ; si vous n\'avez pas retiré la lettre recommandée, le jour où le facteur a laissé l\'avis de passage',
+    libelleDate: 'Date à laquelle vous avez reçu la notification de la Caf (ou date de l\'avis de passage)',
     source: { titre: 'Article R142-1 du code de la sécurité sociale', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037595656' },
     droitFrancais: true,
+    envoi: {
+      texte: 'Votre recours va à la commission de recours amiable de la Caf, pas à un tribunal. Nous n\'avons pas vérifié si la date d\'envoi suffit pour ce recours : faites-le arriver avant la date, ou déposez-le à l\'accueil de la Caf contre un reçu.',
+    },
   },
   {
     id: 'remise-dette-caf',
@@ -216,10 +219,13 @@ export const DEADLINE_RULES = [
     acteur: 'vous',
     titre: 'Dernier jour pour répondre à la Caf avant une pénalité',
     enMots: '1 mois pour envoyer vos observations écrites ou demander à être entendu, après la lettre de la Caf qui annonce une pénalité ou un avertissement.',
-    depart: 'le jour où vous avez reçu la lettre annonçant la pénalité envisagée',
-    libelleDate: 'Date à laquelle vous avez reçu la lettre annonçant la pénalité',
+    depart: 'le jour où vous avez reçu la lettre annonçant la pénalité envisagée ; si vous n\'avez pas retiré la lettre recommandée, le jour où le facteur a laissé l\'avis de passage',
+    libelleDate: 'Date à laquelle vous avez reçu la lettre annonçant la pénalité (ou date de l\'avis de passage)',
     source: { titre: 'Article R114-11 du code de la sécurité sociale', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048831095' },
     droitFrancais: true,
+    envoi: {
+      texte: 'Vos observations vont au directeur de la Caf. Nous n\'avons pas vérifié si la date d\'envoi suffit : faites-les arriver avant la date, ou déposez-les à l\'accueil de la Caf contre un reçu.',
+    },
   },
 ] as const satisfies readonly DeadlineRule[];
 

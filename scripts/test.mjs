@@ -25,6 +25,7 @@ const steps = [
   ['type check', 'npm', ['run', '--silent', 'check']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['built site checks', 'npm', ['run', '--silent', 'test:dist']],
+  ['server tests', 'npm', ['run', '--silent', 'test:server']],
   ['pdf tests', 'npm', ['run', '--silent', 'test:pdf']],
   ['browser tests', 'npm', ['run', '--silent', 'test:e2e']],
 ];

@@ -1,7 +1,8 @@
 /**
  * What a page costs a reader with little data: its HTML and every stylesheet and script it loads,
  * gzipped, read from dist/. Articles ship no JavaScript at all and stay under 12 KB; every other kind
- * of page has its own budget; the heaviest page of each kind is printed. Search code is not counted: it loads only when the reader searches.
+ * of page has its own budget; the heaviest page of each kind is printed. Search code is not counted:
+ * it loads only when the reader searches.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

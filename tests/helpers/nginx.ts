@@ -17,7 +17,9 @@ const MIME_TYPES = '/etc/nginx/mime.types';
 
 /** The nginx binary and its brotli module, or why they cannot be used. */
 export function findNginx(): { bin: string } | { missing: string } {
-  const bin = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((p) => p && existsSync(p));
+  // NGINX_PATH, when set, is the only one tried.
+  const candidates = process.env.NGINX_PATH ? [process.env.NGINX_PATH] : ['/usr/sbin/nginx', '/usr/local/sbin/nginx'];
+  const bin = candidates.find((p) => existsSync(p));
   if (!bin) return { missing: 'nginx is not installed (Debian: apt-get install nginx libnginx-mod-http-brotli-static)' };
   if (!existsSync(BROTLI_MODULE)) return { missing: `nginx's brotli module is missing (${BROTLI_MODULE}; Debian: apt-get install libnginx-mod-http-brotli-static)` };
   if (!existsSync(MIME_TYPES)) return { missing: `${MIME_TYPES} is missing (Debian: apt-get install nginx-common)` };

@@ -8,6 +8,7 @@ import { readGlossaryTerms } from './src/lib/glossary-fs.ts';
 import { SITE } from './src/lib/site.ts';
 import bookletPdf from './src/integrations/booklet-pdf.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import precompress from './src/integrations/precompress.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -17,8 +18,9 @@ export default defineConfig({
   markdown: {
     processor: unified({ ...markdownPlugins(readGlossaryTerms()), smartypants: false }),
   },
-  // The search index reads the finished build (the booklet PDF included): keep it last.
-  integrations: [mdx(), sitemap(), bookletPdf(), searchIndex()],
+  // The search index reads the finished build (the booklet PDF included); precompress writes _headers
+  // and .br/.gz copies of every text file, Pagefind's included: keep these two last, in this order.
+  integrations: [mdx(), sitemap(), bookletPdf(), searchIndex(), precompress()],
   vite: {
     build: {
       // Per-page stylesheets: an article loads only what articles use, not the letter form's, the

@@ -1,7 +1,8 @@
 /**
  * `npm test`: everything, in order, cheapest first. Gets a Chromium if none is found, runs the
- * unit tests, the spell check, builds the site once (with the booklet PDFs), checks the PDFs,
- * then runs the browser tests against the build.
+ * unit tests, the fixture builds, the spell check, builds the site once (with the booklet PDFs),
+ * checks the built pages, serves them with nginx, checks the PDFs, then runs the browser tests
+ * against the build.
  */
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -21,10 +22,12 @@ async function freePort() {
 
 const steps = [
   ['unit tests', 'npm', ['run', '--silent', 'test:unit']],
+  ['fixture builds', 'npm', ['run', '--silent', 'test:build']],
   ['spell check', 'npm', ['run', '--silent', 'spell']],
   ['type check', 'npm', ['run', '--silent', 'check']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['built site checks', 'npm', ['run', '--silent', 'test:dist']],
+  ['server tests', 'npm', ['run', '--silent', 'test:server']],
   ['pdf tests', 'npm', ['run', '--silent', 'test:pdf']],
   ['browser tests', 'npm', ['run', '--silent', 'test:e2e']],
 ];

@@ -96,10 +96,3 @@ export function isSignature(paragraph: Piece[]): boolean {
 export function withSignature(paragraphs: Piece[][]): Piece[][] {
   return paragraphs.some(isSignature) ? paragraphs : [...paragraphs, [blankOf(SHARED_FIELDS[0]!)]];
 }
-
-/** The letter as plain text, blanks replaced by values or by "[libellé]" when empty. */
-export function letterText(paragraphs: Piece[][], values: Record<string, string>): string {
-  return paragraphs
-    .map((p) => p.map((piece) => ('text' in piece ? piece.text : values[piece.field]?.trim() || `[${piece.label}]`)).join(''))
-    .join('\n\n');
-}

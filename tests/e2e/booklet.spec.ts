@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 
-test('the booklet page: cover, contents whose every link leads somewhere, parts, and no search indexing', async ({ page, offsite, consoleErrors }) => {
-  void offsite; void consoleErrors;
+test('the booklet page: cover, contents whose every link leads somewhere, parts, and no search indexing', async ({ page }) => {
   await page.goto('/livret/');
   await expect(page.locator('h1')).toHaveText('Sous contrôle');
   await expect(page.locator('.cover .edition time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
@@ -16,8 +15,7 @@ test('the booklet page: cover, contents whose every link leads somewhere, parts,
   await expect(page.locator(`[id="${targets[1]}"]`)).toBeInViewport();
 });
 
-test('the PDF links: with PDFs, each gives size and page count and the file is served; without, there is none', async ({ page, request, offsite }) => {
-  void offsite;
+test('the PDF links: with PDFs, each gives size and page count and the file is served; without, there is none', async ({ page, request }) => {
   for (const path of ['/livret/', '/']) {
     await page.goto(path);
     const links = page.locator('a[href$=".pdf"]');
@@ -38,8 +36,7 @@ test('the PDF links: with PDFs, each gives size and page count and the file is s
   }
 });
 
-test('printed, the booklet page uses its own stylesheet: no site furniture, 10 pt text, page breaks before parts', async ({ page, offsite }) => {
-  void offsite;
+test('printed, the booklet page uses its own stylesheet: no site furniture, 10 pt text, page breaks before parts', async ({ page }) => {
   await page.goto('/livret/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
@@ -53,8 +50,7 @@ test('printed, the booklet page uses its own stylesheet: no site furniture, 10 p
   expect([styles.part, styles.cover]).toEqual(['page', 'page']);
 });
 
-test('the booklet page has no detectable accessibility violation (WCAG 2.2 AA)', async ({ page, offsite }) => {
-  void offsite;
+test('the booklet page has no detectable accessibility violation (WCAG 2.2 AA)', async ({ page }) => {
   // The page holds every article: axe takes tens of seconds on a busy machine.
   test.setTimeout(180_000);
   await page.goto('/livret/');

@@ -1,11 +1,21 @@
 /**
- * Shared Playwright fixture: every page a test opens records requests that leave the site's
- * origin, console errors and page errors, and the test fails if there are any.
+ * Shared Playwright fixtures, applied to every test automatically (`auto: true`): each page a test
+ * opens records requests that leave the site's origin, console errors and page errors, and the test
+ * fails if there are any. Every spec imports `test` from here, never from '@playwright/test'.
+ * A test that provokes an error on purpose lists it: `test.use({ expectedConsoleErrors: [/…/] })`.
  */
 import { test as base, expect } from '@playwright/test';
 
-export const test = base.extend<{ offsite: string[]; consoleErrors: string[] }>({
-  offsite: async ({ page, baseURL }, use) => {
+interface Checks {
+  /** Console messages a test expects (a 404 it requests on purpose), as patterns. */
+  expectedConsoleErrors: RegExp[];
+  offsite: string[];
+  consoleErrors: string[];
+}
+
+export const test = base.extend<Checks>({
+  expectedConsoleErrors: [[], { option: true }],
+  offsite: [async ({ page, baseURL }, use) => {
     const origin = new URL(baseURL!).origin;
     const offsite: string[] = [];
     page.on('request', (req) => {
@@ -15,14 +25,15 @@ export const test = base.extend<{ offsite: string[]; consoleErrors: string[] }>(
     });
     await use(offsite);
     expect(offsite, 'requests to another origin').toEqual([]);
-  },
-  consoleErrors: async ({ page }, use) => {
+  }, { auto: true }],
+  consoleErrors: [async ({ page, expectedConsoleErrors }, use) => {
     const errors: string[] = [];
-    page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-    page.on('pageerror', (err) => errors.push(err.message));
+    const unexpected = (text: string) => !expectedConsoleErrors.some((re) => re.test(text));
+    page.on('console', (msg) => { if (msg.type() === 'error' && unexpected(msg.text())) errors.push(msg.text()); });
+    page.on('pageerror', (err) => { if (unexpected(err.message)) errors.push(err.message); });
     await use(errors);
     expect(errors, 'console errors').toEqual([]);
-  },
+  }, { auto: true }],
 });
 
 export { expect };

@@ -68,8 +68,7 @@ async function typeDate(page: Page, input: Locator, day: string, month: string, 
 const todayInParis = () => new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: 'numeric', month: 'long', year: 'numeric' })
   .format(new Date()).replace(/^1 /, '1er ');
 
-test('the form fills the letter as the reader types; print shows the letter alone; copy and download give its text; no request, cookie or storage at all', async ({ page, context, request, baseURL, offsite, consoleErrors }) => {
-  void offsite; void consoleErrors;
+test('the form fills the letter as the reader types; print shows the letter alone; copy and download give its text; no request, cookie or storage at all', async ({ page, context, request, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   const path = await findLetter(request, richLetter);
   await openLetter(page, path);
@@ -139,8 +138,7 @@ test('the form fills the letter as the reader types; print shows the letter alon
   expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
 });
 
-test('the deadline calculator computes from the reader\'s date, cites its source, and the .ics file carries the safe date', async ({ page, request, offsite, consoleErrors }) => {
-  void offsite; void consoleErrors;
+test('the deadline calculator computes from the reader\'s date, cites its source, and the .ics file carries the safe date', async ({ page, request }) => {
   const path = await findLetter(request, (html) => html.includes('data-rule="mediation"'));
   await page.goto(path);
   await page.waitForLoadState('networkidle');
@@ -192,8 +190,7 @@ test('the deadline calculator computes from the reader\'s date, cites its source
   expect(requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
 });
 
-test('a draft is kept only when asked, comes back after a reload, and is erased on request', async ({ page, request, offsite, consoleErrors }) => {
-  void offsite; void consoleErrors;
+test('a draft is kept only when asked, comes back after a reload, and is erased on request', async ({ page, request }) => {
   const path = await findLetter(request, richLetter);
   await openLetter(page, path);
   const stored = () => page.evaluate(() => Object.entries(localStorage));
@@ -243,8 +240,7 @@ test('a draft is kept only when asked, comes back after a reload, and is erased 
   expect(await stored()).toEqual([]);
 });
 
-test('bad input: future date, impossible date, empty required field, 5,000 characters, HTML: French messages next to the field, nothing injected', async ({ page, request, offsite, consoleErrors }) => {
-  void offsite; void consoleErrors;
+test('bad input: future date, impossible date, empty required field, 5,000 characters, HTML: French messages next to the field, nothing injected', async ({ page, request }) => {
   const path = await findLetter(request, richLetter);
   await openLetter(page, path);
   const requests = recordRequests(page);
@@ -316,8 +312,7 @@ test('bad input: future date, impossible date, empty required field, 5,000 chara
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the letter shows its blanks to fill by hand, the form and buttons stay hidden, the deadline is explained in words, print shows the letter alone', async ({ page, request, offsite, consoleErrors }) => {
-    void offsite; void consoleErrors;
+  test('the letter shows its blanks to fill by hand, the form and buttons stay hidden, the deadline is explained in words, print shows the letter alone', async ({ page, request }) => {
     const path = await findLetter(request, richLetter);
     await page.goto(path);
     await expect(page.locator('[data-letter-form]')).toBeHidden();
@@ -335,8 +330,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('keyboard and accessibility: every control has a label, is reached with Tab in order, shows its focus, is at least 24 px, and axe finds nothing', async ({ page, request, offsite, consoleErrors }) => {
-  void offsite; void consoleErrors;
+test('keyboard and accessibility: every control has a label, is reached with Tab in order, shows its focus, is at least 24 px, and axe finds nothing', async ({ page, request }) => {
   const path = await findLetter(request, richLetter);
   await openLetter(page, path);
 

@@ -6,7 +6,8 @@
  * contrast included. Light runs at phone size, dark at desktop size, so both layouts are checked.
  * Pages run in a loop inside a few tests (one browser context each): far faster than a test per page.
  */
-import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { htmlPages } from '../helpers/dist.ts';
 import { kindOf, urlOf } from '../helpers/pages.ts';

@@ -82,8 +82,7 @@ const RELEVANCE: { q: string; page: string; top: 1 | 3 }[] = [
 
 test.describe('relevance', () => {
   for (const { q, page: target, top } of RELEVANCE) {
-    test(`"${q}" puts ${target} in the top ${top}`, async ({ page, offsite, consoleErrors }) => {
-      void offsite; void consoleErrors;
+    test(`"${q}" puts ${target} in the top ${top}`, async ({ page }) => {
       const links = await search(page, q);
       // The booklet record points at the PDF once the booklet integration builds it.
       const found = links.slice(0, top).map((l) => (l.startsWith('/livret/') ? '/livret/' : l));
@@ -100,8 +99,7 @@ test.describe('synonyms and old names', () => {
     return (await res.text()).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   }
 
-  test('"pole emploi" finds pages that only say "France Travail"', async ({ page, offsite }) => {
-    void offsite;
+  test('"pole emploi" finds pages that only say "France Travail"', async ({ page }) => {
     const links = await search(page, 'pole emploi radiation');
     const target = '/articles/radiation-et-sanctions/';
     expect(links.slice(0, 3)).toContain(target);
@@ -110,16 +108,14 @@ test.describe('synonyms and old names', () => {
     expect(text).toContain('france travail');
   });
 
-  test('"indu" finds the trop-perçu article, and "somme à rembourser" finds it through the synonym table', async ({ page, offsite }) => {
-    void offsite;
+  test('"indu" finds the trop-perçu article, and "somme à rembourser" finds it through the synonym table', async ({ page }) => {
     expect(await search(page, 'indu')).toContain('/articles/trop-percu-indu/');
     const links = await search(page, 'somme à rembourser');
     expect(links.slice(0, 5)).toContain('/articles/trop-percu-indu/');
     expect(await pageText(page, '/articles/trop-percu-indu/')).not.toContain('somme a rembourser');
   });
 
-  test('excerpts come from the page text, never from the hidden synonyms', async ({ page, offsite }) => {
-    void offsite;
+  test('excerpts come from the page text, never from the hidden synonyms', async ({ page }) => {
     await search(page, 'anpe');
     const excerpts = await page.locator('#search-results .result-excerpt').allTextContents();
     expect(excerpts.length).toBeGreaterThan(0);
@@ -128,8 +124,7 @@ test.describe('synonyms and old names', () => {
 });
 
 test.describe('results', () => {
-  test('each result has a title, its type and theme, an excerpt with only <mark> inside, and section links', async ({ page, offsite, consoleErrors }) => {
-    void offsite; void consoleErrors;
+  test('each result has a title, its type and theme, an excerpt with only <mark> inside, and section links', async ({ page }) => {
     await search(page, 'radiation');
     const first = page.locator('#search-results > li').first();
     await expect(first.locator('h3 a')).not.toBeEmpty();
@@ -141,15 +136,13 @@ test.describe('results', () => {
     await expect(section).toHaveAttribute('href', /^\/[^#]+#.+/);
   });
 
-  test('glossary terms are results of their own, with their anchor', async ({ page, offsite }) => {
-    void offsite;
+  test('glossary terms are results of their own, with their anchor', async ({ page }) => {
     const links = await search(page, 'aide juridictionnelle');
     expect(links).toContain('/glossaire/#aide-juridictionnelle');
     expect(links).not.toContain('/glossaire/');
   });
 
-  test('the booklet, the 404 and the search page are never results; the booklet PDF is one', async ({ page, offsite }) => {
-    void offsite;
+  test('the booklet, the 404 and the search page are never results; the booklet PDF is one', async ({ page }) => {
     const links = await search(page, 'livret imprimer');
     expect(links[0]).toMatch(/^\/livret\/(livret-a5\.pdf)?$/);
     for (const q of ['France Travail', 'page introuvable', 'recherche']) {
@@ -158,8 +151,7 @@ test.describe('results', () => {
     }
   });
 
-  test('filter chips show counts, filter the list, and live in the URL', async ({ page, offsite, consoleErrors }) => {
-    void offsite; void consoleErrors;
+  test('filter chips show counts, filter the list, and live in the URL', async ({ page }) => {
     await search(page, 'sanction');
     const total = Number((await page.locator('#search-status').textContent())!.match(/^(\d+)/)![1]);
     const chip = page.locator('#search-filters button.chip[data-key="type"][data-value="lettre"]');
@@ -187,16 +179,14 @@ test.describe('results', () => {
     await expect(page.locator('#search-status')).toContainText(`${count} résultat`);
   });
 
-  test('a shared URL with a filter shows the same list', async ({ page, offsite }) => {
-    void offsite;
+  test('a shared URL with a filter shows the same list', async ({ page }) => {
     const links = await search(page, 'indu', '&type=glossaire');
     expect(links.length).toBeGreaterThan(0);
     for (const l of links) expect(l).toMatch(/^\/glossaire\/#/);
     await expect(page.locator('#site-search-q')).toHaveValue('indu');
   });
 
-  test('typing updates the results and the URL, without a new history entry per key', async ({ page, offsite }) => {
-    void offsite;
+  test('typing updates the results and the URL, without a new history entry per key', async ({ page }) => {
     await page.goto('/recherche/');
     const before = await page.evaluate(() => history.length);
     await page.locator('#site-search-q').pressSequentially('contrainte');
@@ -208,8 +198,7 @@ test.describe('results', () => {
 });
 
 test.describe('bad input', () => {
-  test('an empty query shows no error and no results, and the page still lists the themes and pages', async ({ page, offsite, consoleErrors }) => {
-    void offsite; void consoleErrors;
+  test('an empty query shows no error and no results, and the page still lists the themes and pages', async ({ page }) => {
     await page.goto('/recherche/?q=');
     await expect(page.locator('#search-status')).toBeEmpty();
     await expect(page.locator('#search-app')).toBeHidden();
@@ -218,8 +207,7 @@ test.describe('bad input', () => {
     await expect(page.locator('#search-status')).toBeEmpty();
   });
 
-  test('HTML or a script in ?q= is shown as text, never run or inserted', async ({ page, offsite, consoleErrors }) => {
-    void offsite; void consoleErrors;
+  test('HTML or a script in ?q= is shown as text, never run or inserted', async ({ page }) => {
     const dialogs: string[] = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
     for (const q of ['<img src=x onerror=alert(1)>', '"><script>alert(2)</script>', '<mark>radiation</mark>']) {
@@ -233,8 +221,7 @@ test.describe('bad input', () => {
     expect(dialogs).toEqual([]);
   });
 
-  test('a 1,000-character query is cut, answers "Aucun résultat" and suggests the themes', async ({ page, offsite, consoleErrors }) => {
-    void offsite; void consoleErrors;
+  test('a 1,000-character query is cut, answers "Aucun résultat" and suggests the themes', async ({ page }) => {
     const q = 'zq'.repeat(500);
     await page.goto(`/recherche/?q=${q}`);
     await expect(page.locator('#search-status')).toContainText('Aucun résultat pour « zqzq');
@@ -244,8 +231,7 @@ test.describe('bad input', () => {
     expect(await page.locator('#search-empty a[href^="/themes/"]').count()).toBeGreaterThanOrEqual(5);
   });
 
-  test('unknown filters in the URL are ignored', async ({ page, offsite, consoleErrors }) => {
-    void offsite; void consoleErrors;
+  test('unknown filters in the URL are ignored', async ({ page }) => {
     const plain = await search(page, 'radiation');
     const odd = await search(page, 'radiation', '&type=%3Cscript%3E&theme=inconnu');
     expect(odd).toEqual(plain);
@@ -253,8 +239,7 @@ test.describe('bad input', () => {
 });
 
 test.describe('keyboard and screen readers', () => {
-  test('"/" puts the cursor in the search box, but not while typing in it', async ({ page, offsite }) => {
-    void offsite;
+  test('"/" puts the cursor in the search box, but not while typing in it', async ({ page }) => {
     await page.goto('/recherche/');
     await page.locator('h1').click();
     await page.keyboard.press('/');
@@ -264,8 +249,7 @@ test.describe('keyboard and screen readers', () => {
     await expect(box).toHaveValue('a/b');
   });
 
-  test('the results are reached with Tab from the box, and followed with Enter', async ({ page, offsite }) => {
-    void offsite;
+  test('the results are reached with Tab from the box, and followed with Enter', async ({ page }) => {
     await page.goto('/recherche/');
     await page.keyboard.press('/');
     await page.keyboard.type('contrainte');
@@ -286,8 +270,7 @@ test.describe('keyboard and screen readers', () => {
     await expect(page.locator('#search-status')).toContainText('pour « contrainte »');
   });
 
-  test('the filter chips are buttons that work from the keyboard and say whether they are on', async ({ page, offsite }) => {
-    void offsite;
+  test('the filter chips are buttons that work from the keyboard and say whether they are on', async ({ page }) => {
     await search(page, 'sanction');
     const chip = page.locator('#search-filters button.chip[data-key="type"][data-value="fiche"]');
     await chip.focus();
@@ -300,8 +283,7 @@ test.describe('keyboard and screen readers', () => {
     await expect(page).toHaveURL(/\?q=sanction$/);
   });
 
-  test('axe finds no accessibility problem on the search page, with results, filters and none', async ({ page, offsite }) => {
-    void offsite;
+  test('axe finds no accessibility problem on the search page, with results, filters and none', async ({ page }) => {
     for (const url of ['/recherche/?q=sanction&type=lettre', '/recherche/?q=zzzqqq']) {
       await page.goto(url);
       await expect(page.locator('#search-status')).toContainText('résultat');
@@ -310,8 +292,7 @@ test.describe('keyboard and screen readers', () => {
     }
   });
 
-  test('the status is a polite live region whose text follows the number of results', async ({ page, offsite }) => {
-    void offsite;
+  test('the status is a polite live region whose text follows the number of results', async ({ page }) => {
     await page.goto('/recherche/');
     const status = page.locator('#search-status');
     await expect(status).toHaveAttribute('role', 'status');
@@ -340,8 +321,7 @@ test.describe('keyboard and screen readers', () => {
 });
 
 test.describe('no search code outside the search page', () => {
-  test('an article has no script and fetches nothing from /pagefind/, even when its search box is used', async ({ page, offsite }) => {
-    void offsite;
+  test('an article has no script and fetches nothing from /pagefind/, even when its search box is used', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto('/articles/trop-percu-indu/');
@@ -357,8 +337,7 @@ test.describe('no search code outside the search page', () => {
     await expect(page.locator('#search-status')).toContainText('pour « contrainte »');
   });
 
-  test('the search page loads Pagefind only when there is something to search', async ({ page, offsite }) => {
-    void offsite;
+  test('the search page loads Pagefind only when there is something to search', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto('/recherche/');

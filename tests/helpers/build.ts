@@ -1,4 +1,8 @@
-/** Builds the site (or a fixture) with Astro in a child process and returns its output. */
+/**
+ * Builds the site (or a fixture) with Astro in a child process and returns its output. Tests that
+ * only read the unmodified fixture site share one build (`fixtureBuild()`); tests that break the
+ * fixture build their own copy (`fixtureCopy()` then `buildSite()`).
+ */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,4 +35,22 @@ export function fixtureCopy(): string {
 
 export function cleanup(...dirs: string[]): void {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
+}
+
+let shared: BuildResult | undefined;
+
+/**
+ * The unmodified fixture site, built once per process and removed when the process exits. The
+ * build tier runs its files in one process (`--test-isolation=none` in `npm run test:build`), so
+ * every test file that only reads this build shares it. Do not write into its `outDir`.
+ */
+export function fixtureBuild(): BuildResult {
+  if (!shared) {
+    const content = fixtureCopy();
+    shared = buildSite(content);
+    const { outDir } = shared;
+    process.once('exit', () => cleanup(content, outDir));
+  }
+  if (shared.status !== 0) throw new Error(`The fixture site does not build:\n${shared.output}`);
+  return shared;
 }

@@ -1,10 +1,10 @@
 /** The search index built with the fixture site: what is in it, what is not, and what the pages ship. */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { buildSite, cleanup, fixtureCopy, type BuildResult } from '../helpers/build.ts';
+import { buildSite, cleanup, fixtureBuild, fixtureCopy } from '../helpers/build.ts';
 
 interface Fragment { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }
 
@@ -18,17 +18,8 @@ function fragments(outDir: string): Fragment[] {
   });
 }
 
-let content = '';
-let build: BuildResult;
-let frags: Fragment[] = [];
-
-before(() => {
-  content = fixtureCopy();
-  build = buildSite(content);
-  assert.equal(build.status, 0, build.output);
-  frags = fragments(build.outDir);
-});
-after(() => cleanup(content, build.outDir));
+const build = fixtureBuild();
+const frags = fragments(build.outDir);
 
 const byUrl = (url: string) => frags.find((f) => f.url === url);
 

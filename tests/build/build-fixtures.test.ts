@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, cleanup, fixtureCopy } from '../helpers/build.ts';
+import { buildSite, cleanup, fixtureBuild, fixtureCopy } from '../helpers/build.ts';
 import { legiSource, readDataDate } from '../../src/lib/legi-data-fs.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { isStale } from '../../src/lib/dates.ts';
@@ -19,40 +19,34 @@ const edit = (dir: string, file: string, from: RegExp, to: string) => {
 const textesBox = (html: string) => html.match(/<section class="textes-cites"[\s\S]*?<\/section>/)?.[0] ?? '';
 
 test('the fixture site builds, and its pages show what the legal watch found', () => {
-  const content = fixtureCopy();
-  const r = buildSite(content);
+  const r = fixtureBuild();
   const html = (page: string) => readFileSync(join(r.outDir, page, 'index.html'), 'utf8');
-  try {
-    assert.equal(r.status, 0, r.output);
-    const dataDate = formatDate(new Date(`${readDataDate(legiSource()).date}T00:00:00Z`));
+  const dataDate = formatDate(new Date(`${readDataDate(legiSource()).date}T00:00:00Z`));
 
-    // The fiche, checked on 2026-01-15, cites R5311-3-1, whose version came into force on 2026-03-27.
-    const fiche = textesBox(html('fiches/une-fiche'));
-    assert.match(fiche, /<a href="https:\/\/www\.legifrance\.gouv\.fr\/codes\/article_lc\/LEGIARTI\d{12}"[^>]*>Article R5412-7 du code du travail/);
-    assert.match(fiche, /Article R5412-7 du code du travail.*?en vigueur depuis le 1er juin 2025/s);
-    assert.match(fiche, /Article R5311-3-1 du code du travail.*?modifié depuis notre vérification/s);
-    assert.match(fiche, /<a href="https:\/\/eur-lex\.europa\.eu[^"]*"[^>]*>Article 15 du RGPD.*?non vérifié automatiquement/s);
-    assert.match(fiche, new RegExp(`à jour au ${dataDate}`));
-    const ficheStale = html('fiches/une-fiche').match(/<div class="stale-box[^"]*"[\s\S]*?<\/div>/)?.[0] ?? '';
-    assert.match(ficheStale, /L’article R5311-3-1 du code du travail a changé le \d+ \p{L}+ \d{4}, après la dernière vérification de cette page/u);
-    assert.match(html('fiches/une-fiche'), /class="stale"[^>]*> · À revérifier/);
+  // The fiche, checked on 2026-01-15, cites R5311-3-1, whose version came into force on 2026-03-27.
+  const fiche = textesBox(html('fiches/une-fiche'));
+  assert.match(fiche, /<a href="https:\/\/www\.legifrance\.gouv\.fr\/codes\/article_lc\/LEGIARTI\d{12}"[^>]*>Article R5412-7 du code du travail/);
+  assert.match(fiche, /Article R5412-7 du code du travail.*?en vigueur depuis le 1er juin 2025/s);
+  assert.match(fiche, /Article R5311-3-1 du code du travail.*?modifié depuis notre vérification/s);
+  assert.match(fiche, /<a href="https:\/\/eur-lex\.europa\.eu[^"]*"[^>]*>Article 15 du RGPD.*?non vérifié automatiquement/s);
+  assert.match(fiche, new RegExp(`à jour au ${dataDate}`));
+  const ficheStale = html('fiches/une-fiche').match(/<div class="stale-box[^"]*"[\s\S]*?<\/div>/)?.[0] ?? '';
+  assert.match(ficheStale, /L’article R5311-3-1 du code du travail a changé le \d+ \p{L}+ \d{4}, après la dernière vérification de cette page/u);
+  assert.match(html('fiches/une-fiche'), /class="stale"[^>]*> · À revérifier/);
 
-    // The letter cites L5312-13-2, changed after the data's date (the fixture's veille-connue.yaml).
-    const lettre = html('lettres/une-lettre');
-    assert.match(textesBox(lettre), /href="https:\/\/www\.legifrance\.gouv\.fr\/codes\/article_lc\/LEGIARTI000054334324"[^>]*>Article L5312-13-2 du code du travail.*?nouvelle version repérée le 30 juin 2026/s);
-    assert.match(lettre, /L’article L5312-13-2 du code du travail a une nouvelle version, repérée le 30 juin 2026, après la dernière vérification/);
+  // The letter cites L5312-13-2, changed after the data's date (the fixture's veille-connue.yaml).
+  const lettre = html('lettres/une-lettre');
+  assert.match(textesBox(lettre), /href="https:\/\/www\.legifrance\.gouv\.fr\/codes\/article_lc\/LEGIARTI000054334324"[^>]*>Article L5312-13-2 du code du travail.*?nouvelle version repérée le 30 juin 2026/s);
+  assert.match(lettre, /L’article L5312-13-2 du code du travail a une nouvelle version, repérée le 30 juin 2026, après la dernière vérification/);
 
-    // The article cites R5412-7 only, unchanged since it was checked.
-    assert.doesNotMatch(html('articles/premier-article'), /après la dernière vérification de cette page/);
+  // The article cites R5412-7 only, unchanged since it was checked.
+  assert.doesNotMatch(html('articles/premier-article'), /après la dernière vérification de cette page/);
 
-    // /a-propos/ says which data and which date.
-    const about = html('a-propos').match(/<section[^>]*id="veille-juridique"[\s\S]*?<\/section>/)?.[0] ?? '';
-    assert.match(about, new RegExp(`version ${legiSource().version.replace(/\./g, '\\.')}\\. Ils sont à jour au ${dataDate}`));
-    assert.match(about, /Non vérifiés automatiquement[^<]*RGPD/);
-    assert.match(r.output, /\[legal watch\] fiches: 3 references in 1 pages checked/);
-  } finally {
-    cleanup(content, r.outDir);
-  }
+  // /a-propos/ says which data and which date.
+  const about = html('a-propos').match(/<section[^>]*id="veille-juridique"[\s\S]*?<\/section>/)?.[0] ?? '';
+  assert.match(about, new RegExp(`version ${legiSource().version.replace(/\./g, '\\.')}\\. Ils sont à jour au ${dataDate}`));
+  assert.match(about, /Non vérifiés automatiquement[^<]*RGPD/);
+  assert.match(r.output, /\[legal watch\] fiches: 3 references in 1 pages checked/);
 });
 
 test('a page citing a repealed article fails the build, naming the page and the article', () => {
@@ -65,26 +59,20 @@ test('a page citing a repealed article fails the build, naming the page and the 
 });
 
 test('the fixture site builds, and its page checked in 2024 says "à revérifier" next to its date', () => {
-  const content = fixtureCopy();
-  const r = buildSite(content);
+  const r = fixtureBuild();
   const page = (slug: string) => readFileSync(join(r.outDir, 'articles', slug, 'index.html'), 'utf8');
-  try {
-    assert.equal(r.status, 0, r.output);
-    const old = page('second-article');
-    // The date stays visible: the reader sees how old the facts are, and is told to check them.
-    assert.match(old, /<time datetime="2024-01-15"[^>]*>15 janvier 2024<\/time>/);
-    assert.match(old, /class="stale"[^>]*>[^<]*À revérifier/);
-    assert.match(old, /class="stale-box[ "][^>]*role="note"/);
-    // A heading "Contenu" must not take the id of <main id="contenu">, the skip link's target.
-    assert.equal(old.match(/\sid="contenu"/g)?.length, 1);
-    assert.match(old, /<h2 id="contenu-1"/);
-    // The other article was checked on 2026-01-15: marked only once that is 12 months ago.
-    const recent = page('premier-article');
-    assert.match(recent, /<time datetime="2026-01-15"/);
-    assert.equal(/À revérifier/.test(recent), isStale(new Date('2026-01-15T00:00:00Z'), new Date()));
-  } finally {
-    cleanup(content, r.outDir);
-  }
+  const old = page('second-article');
+  // The date stays visible: the reader sees how old the facts are, and is told to check them.
+  assert.match(old, /<time datetime="2024-01-15"[^>]*>15 janvier 2024<\/time>/);
+  assert.match(old, /class="stale"[^>]*>[^<]*À revérifier/);
+  assert.match(old, /class="stale-box[^"]*"[^>]*role="note"/);
+  // A heading "Contenu" must not take the id of <main id="contenu">, the skip link's target.
+  assert.equal(old.match(/\sid="contenu"/g)?.length, 1);
+  assert.match(old, /<h2 id="contenu-1"/);
+  // The other article was checked on 2026-01-15: marked only once that is 12 months ago.
+  const recent = page('premier-article');
+  assert.match(recent, /<time datetime="2026-01-15"/);
+  assert.equal(/À revérifier/.test(recent), isStale(new Date('2026-01-15T00:00:00Z'), new Date()));
 });
 
 test('an unknown theme fails the build, naming the file and the field', () => {

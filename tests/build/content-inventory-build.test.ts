@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURE_CONTENT, ROOT, buildSite, cleanup } from '../helpers/build.ts';
+import { FIXTURE_CONTENT, ROOT, fixtureBuild } from '../helpers/build.ts';
 import { CONTENT_KINDS, ROUTED_KINDS } from '../../src/lib/pages.ts';
 import { renderedUrls } from '../../src/lib/content-fs.ts';
 
@@ -28,9 +28,8 @@ function sitemapPaths(outDir: string): string[] {
 }
 
 test('fraicheur and veille list exactly the pages the build renders; the inventory knows every page of the sitemap', () => {
-  const r = buildSite(FIXTURE_CONTENT);
-  try {
-    assert.equal(r.status, 0, r.output);
+  const r = fixtureBuild();
+  {
     const built = ROUTED_KINDS.flatMap((kind) => {
       const folder = CONTENT_KINDS[kind].folder;
       return readdirSync(join(r.outDir, folder), { withFileTypes: true })
@@ -41,7 +40,5 @@ test('fraicheur and veille list exactly the pages the build renders; the invento
     assert.deepEqual(listed('fraicheur.mjs'), built);
     assert.deepEqual(listed('veille.mjs'), built);
     assert.deepEqual(sitemapPaths(r.outDir), renderedUrls({ dir: FIXTURE_CONTENT }));
-  } finally {
-    cleanup(r.outDir);
   }
 });

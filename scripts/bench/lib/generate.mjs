@@ -8,6 +8,13 @@ import { join } from 'node:path';
 
 const THEMES = ['controle', 'recours', 'argent', 'donnees', 'algorithmes', 'aide', 'societe'];
 
+/**
+ * The first articles go in the printed booklet, as the real site's do: the build refuses an empty
+ * booklet, and /livret/ should weigh what it weighs on the real site, not grow with N.
+ */
+export const BOOKLET_ARTICLES = 8;
+const BOOKLET_PARTS = ['controle', 'recours', 'argent', 'donnees', 'aide'];
+
 const COMMON = `allocation allocataire demandeur emploi contrôle contrôleur sanction radiation suspension recours
 médiateur médiation délai décision courrier lettre recommandé accusé réception conseiller agence inscription
 actualisation déclaration ressources revenus trop-perçu indu remboursement retenue contrainte opposition tribunal
@@ -105,7 +112,7 @@ sources:
   - titre: "Source secondaire ${i + 1}"
     editeur: "Exemple"
     url: "https://example.org/source-${i + 1}"
----
+${i < BOOKLET_ARTICLES ? `livret: { partie: ${BOOKLET_PARTS[i % BOOKLET_PARTS.length]}, ordre: ${i + 1} }\n` : ''}---
 ${body}`;
 }
 

@@ -5,17 +5,16 @@
  * keystroke to the results drawn, on a warm index. Checks the budgets at N = 1,000.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
-import { BENCH_QUERIES, writeArticles } from './lib/generate.mjs';
+import { BENCH_QUERIES, writeSyntheticSite } from './lib/generate.mjs';
 import { runIfMain } from './lib/measurements.mjs';
 import { serve } from '../serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURE = join(ROOT, 'tests/fixtures/site/content');
 
 export const BUDGETS = { size: 1000, keystrokeMs: 100, firstSearchKB: 150 };
 
@@ -30,19 +29,6 @@ function folderSize(dir) {
     if (s.isFile()) { bytes += s.size; files += 1; }
   }
   return { bytes, files };
-}
-
-function contentFor(n) {
-  const dir = mkdtempSync(join(tmpdir(), `sc-bench-${n}-`));
-  cpSync(join(FIXTURE, 'glossaire.yaml'), join(dir, 'glossaire.yaml'));
-  cpSync(join(FIXTURE, 'pages'), join(dir, 'pages'), { recursive: true });
-  // The real synonym table (CONTENT_DIR's, else the repository's), so pages carry their real
-  // synonyms, which Pagefind ships inside each result's fragment; the fixture's as a last resort.
-  const real = join(process.env.CONTENT_DIR ?? join(ROOT, 'content'), 'synonymes.yaml');
-  const synonyms = existsSync(real) ? real : join(FIXTURE, 'synonymes.yaml');
-  cpSync(synonyms, join(dir, 'synonymes.yaml'));
-  writeArticles(dir, n);
-  return dir;
 }
 
 function build(content, out) {
@@ -175,7 +161,7 @@ export async function run({ sizes = [10, 100, 1000] } = {}) {
   try {
     for (const n of sizes) {
       process.stdout.write(`search: ${n} articles… `);
-      const content = contentFor(n);
+      const content = writeSyntheticSite(n);
       const out = mkdtempSync(join(tmpdir(), `sc-bench-out-${n}-`));
       try {
         const b = build(content, out);

@@ -3,7 +3,7 @@
  * article, the search page and the booklet: the four scores of each (goal: 100 everywhere), and the
  * audits that cost points. Each page runs LIGHTHOUSE_RUNS times (default 3) and the median run is
  * kept, as Lighthouse advises: on a busy machine one run's blocking time can be far off.
- * About 10 s a run. `npm run bench -- lighthouse`.
+ * About 10 s a run. `npm run bench -- lighthouse`; `--smoke`: the home page, one run.
  */
 import { runIfMain } from './lib/measurements.mjs';
 import { spawn } from 'node:child_process';
@@ -15,7 +15,8 @@ import { CHROMIUM_ARGS } from '../chromium.mjs';
 import { serve } from '../serve.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+const SMOKE = process.argv.includes('--smoke');
+const RUNS = SMOKE ? 1 : Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const score = (lhr, c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
 
 /** The article with the largest HTML: the worst case a reader meets. */
@@ -55,7 +56,8 @@ function launch(chromium) {
 
 export async function run({ chromium, dist }) {
   if (!chromium) throw new Error('No Chromium found: set CHROMIUM_PATH (Lighthouse drives Chromium).');
-  const pages = [['home', '/'], ['article', heaviestArticle(dist)], ['search', '/recherche/'], ['booklet', '/livret/']];
+  const all = [['home', '/'], ['article', heaviestArticle(dist)], ['search', '/recherche/'], ['booklet', '/livret/']];
+  const pages = SMOKE ? all.slice(0, 1) : all;
   const server = await serve(dist);
   const browser = await launch(chromium);
   const rows = {};
@@ -93,6 +95,7 @@ export async function run({ chromium, dist }) {
     await browser.close();
     await server.close();
   }
+  if (Object.values(rows).every((r) => r.note)) throw new Error(`none of ${pages.map(([, p]) => p ?? '—').join(', ')} is in ${dist}`);
   console.table(rows);
   console.log(`Median of ${RUNS} run(s) a page; load average during the runs: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on this machine.`);
   console.log(lost.length ? `Audits that cost points:\n  ${lost.join('\n  ')}` : 'No audit costs a point.');

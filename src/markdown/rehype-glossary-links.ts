@@ -21,61 +21,75 @@ const NO_LINK_INSIDE = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5'
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Apostrophes in the source may be straight or typographic by now.
 const source = (forme: string) => escape(forme).replace(/'/g, "['’]");
-const NOT_IN_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
-const NOT_IN_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+const fold = (s: string) => s.toLowerCase().replace(/’/g, "'");
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 interface Form {
   id: string;
-  /** This form alone, anchored (sticky), with its own case rule. */
-  exact: RegExp;
+  length: number;
+  /** The form as written (capital-only forms: ARE, CAF), or folded to compare without case. */
+  text: string;
+  caseSensitive: boolean;
+}
+
+interface Compiled {
+  /** Every form in one pattern, longest first; undefined when there is no term. */
+  any: RegExp | undefined;
+  /** The forms that may start where the pattern matched, by first letter, still longest first. */
+  byFirst: Map<string, Form[]>;
+  termCount: number;
 }
 
 /**
- * All forms in one regular expression, longest first: one scan of each text finds the earliest
- * place where any form starts (the longest form there), instead of one scan per form. The scan is
- * case-insensitive; a capital-only form (ARE) found in other case (« are ») is checked and passed over.
+ * All forms in one regular expression: one scan of each text finds the earliest place where any form
+ * starts, instead of one scan per form. Astro makes several renderers (up to ten per collection, one
+ * per file read at once), so the pattern is compiled once per list of terms, not once per renderer.
  */
-function compile(terms: GlossaryTerm[]) {
+const compiled = new WeakMap<GlossaryTerm[], Compiled>();
+
+function compile(terms: GlossaryTerm[]): Compiled {
+  const known = compiled.get(terms);
+  if (known) return known;
   const forms = terms
     .flatMap((term) => term.formes.map((forme) => ({ id: term.id, forme })))
     .filter(({ forme }) => forme.trim().length > 1)
     .sort((a, b) => b.forme.length - a.forme.length);
-  const list: Form[] = forms.map(({ id, forme }) => ({
-    id,
-    exact: new RegExp(`${NOT_IN_WORD_BEFORE}${source(forme)}${NOT_IN_WORD_AFTER}`, forme === forme.toUpperCase() ? 'uy' : 'iuy'),
-  }));
   const any = forms.length === 0 ? undefined
-    : new RegExp(`${NOT_IN_WORD_BEFORE}(?:${forms.map(({ forme }) => source(forme)).join('|')})${NOT_IN_WORD_AFTER}`, 'giu');
-  // The forms that may start where the scan stops, by first letter, still longest first.
+    : new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(({ forme }) => source(forme)).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   const byFirst = new Map<string, Form[]>();
-  forms.forEach(({ forme }, i) => {
-    const key = forme[0]!.toLowerCase();
-    byFirst.set(key, [...(byFirst.get(key) ?? []), list[i]!]);
-  });
-  return { list, any, byFirst };
+  for (const { id, forme } of forms) {
+    const caseSensitive = forme === forme.toUpperCase();
+    const key = fold(forme[0]!);
+    byFirst.set(key, [...(byFirst.get(key) ?? []), { id, length: forme.length, text: caseSensitive ? forme.replace(/’/g, "'") : fold(forme), caseSensitive }]);
+  }
+  const result = { any, byFirst, termCount: new Set(forms.map((f) => f.id)).size };
+  compiled.set(terms, result);
+  return result;
 }
 
 /** The earliest form of a term not yet linked in `text`, with its place. */
-function firstMatch(text: string, { any, byFirst }: ReturnType<typeof compile>, linked: Set<string>) {
+function firstMatch(text: string, { any, byFirst }: Compiled, linked: Set<string>) {
   if (!any) return undefined;
   any.lastIndex = 0;
   for (let m = any.exec(text); m; m = any.exec(text)) {
-    // The longest form that starts here, has the right case and whose term is not linked yet.
-    for (const form of byFirst.get(m[0][0]!.toLowerCase()) ?? []) {
+    const at = m.index;
+    // The longest form that starts here, ends a word, has the right case and whose term is not linked yet.
+    for (const form of byFirst.get(fold(m[0][0]!)) ?? []) {
       if (linked.has(form.id)) continue;
-      form.exact.lastIndex = m.index;
-      const exact = form.exact.exec(text);
-      if (exact) return { start: m.index, end: m.index + exact[0].length, id: form.id };
+      const piece = text.slice(at, at + form.length).replace(/’/g, "'");
+      if ((form.caseSensitive ? piece : piece.toLowerCase()) !== form.text) continue;
+      if (LETTER_OR_DIGIT.test(text[at + form.length] ?? '')) continue;
+      return { start: at, end: at + form.length, id: form.id };
     }
-    any.lastIndex = m.index + 1;
+    any.lastIndex = at + 1;
   }
   return undefined;
 }
 
 export default function rehypeGlossaryLinks(options: GlossaryLinksOptions) {
   const href = options.href ?? '/glossaire/';
-  const compiled = compile(options.terms);
-  const termCount = new Set(compiled.list.map((f) => f.id)).size;
+  const forms = compile(options.terms);
+  const { termCount } = forms;
 
   return (tree: Root) => {
     if (termCount === 0) return;
@@ -84,7 +98,7 @@ export default function rehypeGlossaryLinks(options: GlossaryLinksOptions) {
       if (node.type === 'element' && NO_LINK_INSIDE.has(node.tagName)) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return undefined;
       const text = node as Text;
-      const best = firstMatch(text.value, compiled, linked);
+      const best = firstMatch(text.value, forms, linked);
       if (!best) return undefined;
       linked.add(best.id);
       const link: Element = {

@@ -19,7 +19,8 @@ const PROBE = join(import.meta.dirname, 'cpu-probe.mjs');
 export function astroBuild({ content, out, env = {} }) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build', '--force'], {
+    // This Node (24, from npm's PATH), whatever `node` the shell would find.
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
       cwd: ROOT,
       env: {
         ...process.env, CONTENT_DIR: content, OUT_DIR: out, SKIP_PDF: '1', NO_COLOR: '1', FORCE_COLOR: '0',

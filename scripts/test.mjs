@@ -30,6 +30,7 @@ const steps = [
   ['server tests', 'npm', ['run', '--silent', 'test:server']],
   ['pdf tests', 'npm', ['run', '--silent', 'test:pdf']],
   ['browser tests', 'npm', ['run', '--silent', 'test:e2e']],
+  ['bench smoke', 'npm', ['run', '--silent', 'bench', '--', '--smoke']],
 ];
 
 process.env.CHROMIUM_PATH = await ensureChromium();

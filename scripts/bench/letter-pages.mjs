@@ -12,8 +12,10 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const sizes = (buf) => ({ raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
 
-export async function run({ dist: DIST = process.env.OUT_DIR ?? join(ROOT, 'dist') } = {}) {
+export async function run({ dist: DIST = process.env.OUT_DIR ?? join(ROOT, 'dist'), smoke = false } = {}) {
   if (!existsSync(join(DIST, 'lettres'))) {
+    // A smoke run must measure something: a build without letters is a failure there.
+    if (smoke) throw new Error(`No letters in ${DIST}.`);
     console.log(`No letters in ${DIST}: run \`npm run build\` first.`);
   } else {
     const rows = [];

@@ -4,18 +4,15 @@
  * build and index time, index size, bytes fetched by the first search, and the time from the last
  * keystroke to the results drawn, on a warm index. Checks the budgets at N = 1,000.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
-import { BENCH_QUERIES, writeArticles } from './lib/generate.mjs';
+import { astroBuild } from './lib/astro-build.mjs';
+import { BENCH_QUERIES, writeSyntheticSite } from './lib/generate.mjs';
 import { runIfMain } from './lib/measurements.mjs';
 import { serve } from '../serve.mjs';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const FIXTURE = join(ROOT, 'tests/fixtures/site/content');
 
 export const BUDGETS = { size: 1000, keystrokeMs: 100, firstSearchKB: 150 };
 
@@ -32,30 +29,8 @@ function folderSize(dir) {
   return { bytes, files };
 }
 
-function contentFor(n) {
-  const dir = mkdtempSync(join(tmpdir(), `sc-bench-${n}-`));
-  cpSync(join(FIXTURE, 'glossaire.yaml'), join(dir, 'glossaire.yaml'));
-  cpSync(join(FIXTURE, 'pages'), join(dir, 'pages'), { recursive: true });
-  // The real synonym table (CONTENT_DIR's, else the repository's), so pages carry their real
-  // synonyms, which Pagefind ships inside each result's fragment; the fixture's as a last resort.
-  const real = join(process.env.CONTENT_DIR ?? join(ROOT, 'content'), 'synonymes.yaml');
-  const synonyms = existsSync(real) ? real : join(FIXTURE, 'synonymes.yaml');
-  cpSync(synonyms, join(dir, 'synonymes.yaml'));
-  writeArticles(dir, n);
-  return dir;
-}
-
-function build(content, out) {
-  const started = performance.now();
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--force'], {
-    cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, SKIP_PDF: '1' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const ms = performance.now() - started;
-  const output = `${r.stdout}\n${r.stderr}`;
-  if (r.status !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
+async function build(content, out) {
+  const { ms, output } = await astroBuild({ content, out });
   const index = output.match(/search index: (\d+) pages.* in (\d+) ms/);
   if (!index) throw new Error('the build did not log its search index');
   return { buildMs: ms, indexMs: Number(index[2]), pages: Number(index[1]) };
@@ -116,8 +91,8 @@ async function coldSearch(browser, base, q) {
   return { context, page, pageBytes, bytes: await searchBytes(fetched) };
 }
 
-async function measure(browser, base) {
-  const [first, ...others] = BENCH_QUERIES;
+async function measure(browser, base, queries) {
+  const [first, ...others] = queries;
 
   // First search, cold, for every query: a reader arrives from any page's search box at /recherche/?q=…
   const cold = [];
@@ -167,7 +142,10 @@ async function measure(browser, base) {
 const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
-export async function run({ sizes = [10, 100, 1000] } = {}) {
+export async function run({ sizes, smoke = false } = {}) {
+  sizes ??= smoke ? [10] : [10, 100, 1000];
+  // A smoke run checks that every step still works: two queries are enough for that.
+  const queries = smoke ? BENCH_QUERIES.slice(0, 2) : BENCH_QUERIES;
   const executablePath = await findChromium();
   if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH (Debian: apt-get install chromium).');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -175,14 +153,14 @@ export async function run({ sizes = [10, 100, 1000] } = {}) {
   try {
     for (const n of sizes) {
       process.stdout.write(`search: ${n} articles… `);
-      const content = contentFor(n);
+      const content = writeSyntheticSite(n);
       const out = mkdtempSync(join(tmpdir(), `sc-bench-out-${n}-`));
       try {
-        const b = build(content, out);
+        const b = await build(content, out);
         const index = folderSize(join(out, 'pagefind'));
         const server = await serve(out, 0, { gzip: true });
         try {
-          const m = await measure(browser, server.url);
+          const m = await measure(browser, server.url, queries);
           rows.push({ n, ...b, index, ...m });
           console.log(`built in ${s(b.buildMs)}; first search ${m.cold.map((c) => `${c.q} ${kb(c.transferred)}`).join(', ')}; typed ${kb(m.typing.transferred)}; warm ${m.warm.map((w) => `${w.q} ${w.ms.toFixed(0)} ms`).join(', ')}`);
         } finally {
@@ -215,9 +193,9 @@ export async function run({ sizes = [10, 100, 1000] } = {}) {
   }
   return {
     title: 'Search',
-    notes: `Queries: ${BENCH_QUERIES.map((q) => `"${q}"`).join(', ')}. First search: /recherche/?q=… opened with an empty cache, as from `
+    notes: `Queries: ${queries.map((q) => `"${q}"`).join(', ')}. First search: /recherche/?q=… opened with an empty cache, as from `
       + 'any page\'s search box; fetched = the search code and index files, bytes on the wire (text gzipped, as a static host serves it), '
-      + `until the results are drawn. Typing: "${BENCH_QUERIES[0]}" typed key by key on a fresh /recherche/, each prefix of three letters `
+      + `until the results are drawn. Typing: "${queries[0]}" typed key by key on a fresh /recherche/, each prefix of three letters `
       + `or more searched and drawn. Warm: the other queries typed one key every ${KEY_DELAY} ms after a first search, from the last `
       + 'keydown to the next frame after their results are drawn.',
     table,

@@ -11,9 +11,12 @@ export interface HeadingLinksOptions {
   label?: (headingText: string) => string;
 }
 
+/** Guillemets inside guillemets read as « a « b » »: French quotes within quotes use “ ”. */
+const nestedQuotes = (text: string) => text.replace(/«[\s\u00A0\u202F]*/g, '“').replace(/[\s\u00A0\u202F]*»/g, '”');
+
 export default function rehypeHeadingLinks(options: HeadingLinksOptions = {}) {
   const levels = new Set((options.levels ?? [2, 3, 4]).map((l) => `h${l}`));
-  const label = options.label ?? ((text: string) => frenchTypography(`Lien vers la section « ${text} »`));
+  const label = options.label ?? ((text: string) => frenchTypography(`Lien vers la section « ${nestedQuotes(text)} »`));
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (!parent || index === undefined || !levels.has(node.tagName)) return undefined;

@@ -11,14 +11,24 @@ export interface ReservedIdsOptions {
   reserved: string[];
 }
 
+const HEADING = /^h[1-6]$/;
+
 export default function rehypeReservedIds({ reserved }: ReservedIdsOptions) {
+  const reservedSet = new Set(reserved);
   return (tree: Root, file: { data: Record<string, unknown> }) => {
+    // One walk: every id in the page, and the headings that hold a reserved one.
     const taken = new Set(reserved);
-    visit(tree, 'element', (el: Element) => { if (typeof el.properties.id === 'string') taken.add(el.properties.id); });
-    const headings = (file.data as { astro?: { headings?: { slug: string }[] } }).astro?.headings ?? [];
+    const clashes: Element[] = [];
     visit(tree, 'element', (el: Element) => {
       const id = el.properties.id;
-      if (!/^h[1-6]$/.test(el.tagName) || typeof id !== 'string' || !reserved.includes(id)) return;
+      if (typeof id !== 'string') return;
+      taken.add(id);
+      if (reservedSet.has(id) && HEADING.test(el.tagName)) clashes.push(el);
+    });
+    if (clashes.length === 0) return;
+    const headings = (file.data as { astro?: { headings?: { slug: string }[] } }).astro?.headings ?? [];
+    for (const el of clashes) {
+      const id = el.properties.id as string;
       let n = 1;
       while (taken.has(`${id}-${n}`)) n++;
       const renamed = `${id}-${n}`;
@@ -27,6 +37,6 @@ export default function rehypeReservedIds({ reserved }: ReservedIdsOptions) {
       // Astro's heading list (rehypeHeadingIds) holds the old id: keep it in step.
       const entry = headings.find((h) => h.slug === id);
       if (entry) entry.slug = renamed;
-    });
+    }
   };
 }

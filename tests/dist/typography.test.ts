@@ -30,3 +30,14 @@ test('no page shows a straight apostrophe between letters', () => {
   }
   assert.deepEqual(bad.slice(0, 20), [], `${bad.length} places`);
 });
+
+test('no page shows doubled guillemets (»», ««) or a straight apostrophe before «', () => {
+  const bad: string[] = [];
+  for (const p of pages) {
+    // Spaces between blocks count too: a paragraph must not start with the previous one's ».
+    for (const m of visibleText(p.html).matchAll(/.{0,30}(?:»[\s\u00A0\u202F]*»|«[\s\u00A0\u202F]*«|'[\s\u00A0\u202F]*«).{0,10}/gu)) {
+      bad.push(`${p.path}: …${m[0]}…`);
+    }
+  }
+  assert.deepEqual(bad.slice(0, 20), [], `${bad.length} places`);
+});

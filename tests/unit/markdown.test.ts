@@ -70,3 +70,42 @@ test('the reserved ids are read from the .astro files: the main content, the sou
   for (const id of ['contenu', 'sources-titre', 'essentiel-titre']) assert.ok(ids.includes(id), id);
   assert.ok(ids.every((id) => /^[\w-]+$/.test(id)), ids.join(' '));
 });
+
+/** Visible text of rendered HTML: tags removed, so the test reads what the reader reads. */
+const textOf = (html: string) => html.replace(/<[^>]+>/g, '');
+const q = (inner: string) => `«${NNBSP}${inner}${NNBSP}»`;
+
+test('guillemets around bold, emphasis, a link or code get one space each side, and are never doubled', async () => {
+  const cases: [string, string][] = [
+    ['Une « **offre raisonnable** », telle que définie.', `Une ${q('offre raisonnable')}, telle que définie.`],
+    ['Voir « [la page](https://example.org) ».', `Voir ${q('la page (site externe)')}.`],
+    ['Le mot « *idle time* » désigne.', `Le mot ${q('idle time')} désigne.`],
+    ['La commande « `npm test` » lance.', `La commande ${q('npm test')} lance.`],
+    ['**Refuser une « offre raisonnable »**, telle que.', `Refuser une ${q('offre raisonnable')}, telle que.`],
+    ['La page « [Se faire aider](/articles/se-faire-aider/) » indique.', `La page ${q('Se faire aider')} indique.`],
+    ['«**gras**»', q('gras')],
+  ];
+  for (const [md, text] of cases) assert.equal(textOf((await render(md)).code).trim(), text, md);
+});
+
+test('a closing guillemet at the end of a block never spills into the next block or the anchor label', async () => {
+  const { code } = await render('## Le modèle « DMDE 2026 »\n\nDepuis le 1er janvier.\n\n- « **a** »\n- b');
+  assert.match(code, /<span class="sr-only">Lien vers la section «\u202FLe modèle “DMDE 2026”\u202F»<\/span>/);
+  assert.match(code, /<p>Depuis le 1er janvier\.<\/p>/);
+  assert.match(code, /<li>b<\/li>/);
+  assert.doesNotMatch(textOf(code), /»\s*»/);
+});
+
+test('a straight apostrophe before « or across bold becomes typographic; code keeps its own', async () => {
+  const { code } = await render("Ne pas faire d'« actes positifs ». L'**ARE**, l'[indu](/x/), d'*emphase*, `l'code` : fin.");
+  const text = textOf(code);
+  assert.match(text, /d’«\u202Factes positifs\u202F»/);
+  assert.match(text, /L’ARE, l’indu, d’emphase, l'code\u00A0: fin\./);
+  assert.doesNotMatch(text, /'\s*«/);
+});
+
+test('no-break spaces land outside the bold text when the punctuation is outside it', async () => {
+  const { code } = await render('**Attention**! Et « **gras** ».');
+  assert.match(code, new RegExp(`</strong>${NNBSP}!`));
+  assert.match(code, new RegExp(`«${NNBSP}<strong>gras</strong>${NNBSP}»`));
+});

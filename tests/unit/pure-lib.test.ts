@@ -12,11 +12,6 @@ import { ROOT } from '../helpers/build.ts';
 const LIB = join(ROOT, 'src/lib');
 /** Node modules that reach the disk, other processes or the network. */
 const IMPURE = /^(?:node:)?(?:fs|fs\/promises|child_process|http|https|net|worker_threads)$/;
-/**
- * Re-exports of a renamed module, kept for importers on other branches (see each file's HACK
- * comment). Each must hold nothing but that re-export; delete the entry with the file.
- */
-const PENDING_SHIMS = new Map([['layout-ids.ts', './layout-ids-fs.ts'], ['legi-data.ts', './legi-data-fs.ts']]);
 
 /** Every module specifier a file imports or re-exports, statically or dynamically. */
 function imports(source: string): string[] {
@@ -42,11 +37,6 @@ test('only *-fs.ts modules of src/lib touch the disk, directly or through anothe
   for (const file of readdirSync(LIB).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(join(LIB, file), 'utf8');
     if (file.endsWith('-fs.ts')) continue;
-    if (PENDING_SHIMS.has(file)) {
-      const code = text.replace(/\/\*[\s\S]*?\*\//g, '').trim();
-      assert.match(code, new RegExp(`^export (?:\\*|\\{[^}]*\\}) from '${PENDING_SHIMS.get(file)!.replace(/\./g, '\\.')}';$`), `${file} must only re-export`);
-      continue;
-    }
     for (const spec of imports(text)) {
       if (IMPURE.test(spec) || /-fs(?:\.ts)?$/.test(spec)) offenders.push(`src/lib/${file} imports ${spec}`);
     }

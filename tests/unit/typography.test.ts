@@ -33,3 +33,13 @@ test('does not double a space already correct', () => {
   const once = frenchTypography('Pourquoi ? « ici »');
   assert.equal(frenchTypography(once), once);
 });
+
+test('the text before a run is read, never copied into it: a run after a closing » does not start with »', () => {
+  assert.equal(frenchTypography(', telle que', '»'), ', telle que');
+  assert.equal(frenchTypography('Depuis le', `${NNBSP}»`), 'Depuis le');
+  assert.equal(frenchTypography('»', 'x'), `${NNBSP}»`);
+});
+
+test('a straight apostrophe before « becomes typographic', () => {
+  assert.equal(frenchTypography("d'« actes »"), `d’«${NNBSP}actes${NNBSP}»`);
+});

@@ -3,10 +3,21 @@
  * vocabulary drawn with a Zipf-like law plus a long tail of names, so the index grows with N the way
  * a real site's does. Deterministic: the same N gives the same files.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const FIXTURE = join(ROOT, 'tests/fixtures/site/content');
 
 const THEMES = ['controle', 'recours', 'argent', 'donnees', 'algorithmes', 'aide', 'societe'];
+
+/**
+ * The first articles go in the printed booklet, as the real site's do: the build refuses an empty
+ * booklet, and /livret/ should weigh what it weighs on the real site, not grow with N.
+ */
+export const BOOKLET_ARTICLES = 8;
+const BOOKLET_PARTS = ['controle', 'recours', 'argent', 'donnees', 'aide'];
 
 const COMMON = `allocation allocataire demandeur emploi contrôle contrôleur sanction radiation suspension recours
 médiateur médiation délai décision courrier lettre recommandé accusé réception conseiller agence inscription
@@ -105,7 +116,7 @@ sources:
   - titre: "Source secondaire ${i + 1}"
     editeur: "Exemple"
     url: "https://example.org/source-${i + 1}"
----
+${i < BOOKLET_ARTICLES ? `livret: { partie: ${BOOKLET_PARTS[i % BOOKLET_PARTS.length]}, ordre: ${i + 1} }\n` : ''}---
 ${body}`;
 }
 
@@ -114,6 +125,23 @@ export function writeArticles(dir, n) {
   const folder = join(dir, 'articles');
   mkdirSync(folder, { recursive: true });
   for (let i = 0; i < n; i++) writeFileSync(join(folder, `article-${String(i + 1).padStart(4, '0')}.md`), article(i));
+}
+
+/**
+ * A whole content folder in a new temporary directory: N synthetic articles, the fixture site's
+ * pages, and the real synonym table (CONTENT_DIR's, else the repository's), so pages carry their
+ * real synonyms. The glossary is the fixture's (3 terms) or, with `glossary: 'real'`, the site's
+ * (about 60 terms, 150 forms), which the glossary links plugin searches every page for.
+ */
+export function writeSyntheticSite(n, { glossary = 'fixture' } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), `sc-bench-${n}-`));
+  const real = (file) => join(process.env.CONTENT_DIR ?? join(ROOT, 'content'), file);
+  const pick = (file, useReal) => (useReal && existsSync(real(file)) ? real(file) : join(FIXTURE, file));
+  cpSync(pick('glossaire.yaml', glossary === 'real'), join(dir, 'glossaire.yaml'));
+  cpSync(pick('synonymes.yaml', true), join(dir, 'synonymes.yaml'));
+  cpSync(join(FIXTURE, 'pages'), join(dir, 'pages'), { recursive: true });
+  writeArticles(dir, n);
+  return dir;
 }
 
 /** Queries a reader might type on this synthetic site: common words, a name, a plural, no accents. */

@@ -54,7 +54,7 @@ export interface DeadlineRule {
 /** An uncollected registered letter counts as received on the day it was first presented (avis de passage). */
 export const DEPART_SOURCE = {
   titre: 'Conseil d\'État, 24 avril 2012, n° 341146',
-  url: 'https://www.conseil-etat.fr/fr/arianeweb/CE/decision/2012-04-24/341146',
+  url: 'https://www.juricaf.org/arret/FRANCE-CONSEILDETAT-20120424-341146',
 } as const;
 
 /** A request posted to an administrative court is in time if posted before the deadline ends. */
@@ -111,7 +111,7 @@ export const DEADLINE_RULES = [
     source: { titre: 'Article R5312-47 du code du travail et article R421-1 du code de justice administrative', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000051679561' },
     droitFrancais: true,
     envoi: {
-      texte: 'Pour le tribunal administratif, une requête postée avant la fin du délai est dans les temps, le cachet de la poste faisant foi (Conseil d\'État, Section, 13 mai 2024, n° 466541). Des cours administratives d\'appel appliquent la même règle aux recours adressés à l\'administration, comme la saisine du médiateur (cour de Versailles, 1er juillet 2024, n° 21VE03465).',
+      texte: 'Pour le tribunal administratif, une requête postée avant la fin du délai est dans les temps, le cachet de la poste faisant foi (Conseil d\'État, Section, 13 mai 2024, n° 466541). Des cours administratives d\'appel appliquent la même règle aux recours adressés à l\'administration (cour de Versailles, 1er juillet 2024, n° 21VE03465). Nous n\'avons pas vérifié qu\'elle vaut pour la saisine du médiateur.',
       source: POSTING_TA_SOURCE,
     },
   },

@@ -22,7 +22,7 @@ test('deadlines started by the body receiving the reader\'s letter do not speak 
 
 test('the start rule and the posting rule cite the Conseil d\'État decisions', () => {
   assert.match(DEPART_SOURCE.titre, /24 avril 2012, n° 341146/);
-  assert.match(DEPART_SOURCE.url, /^https:\/\/www\.conseil-etat\.fr\/.*341146$/);
+  assert.match(DEPART_SOURCE.url, /^https:\/\/www\.juricaf\.org\/arret\/FRANCE-CONSEILDETAT-20120424-341146$/);
   assert.match(POSTING_TA_SOURCE.titre, /Section, 13 mai 2024, n° 466541/);
   assert.match(POSTING_TA_SOURCE.url, /^https:\/\/www\.conseil-etat\.fr\/.*466541$/);
 });

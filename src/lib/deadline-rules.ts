@@ -194,7 +194,8 @@ export const DEADLINE_RULES = [
     source: { titre: 'Article R142-1 du code de la sécurité sociale', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037595656' },
     droitFrancais: true,
     envoi: {
-      texte: 'Votre recours va à la commission de recours amiable de la Caf, pas à un tribunal. Nous n\'avons pas vérifié si la date d\'envoi suffit pour ce recours : faites-le arriver avant la date, ou déposez-le à l\'accueil de la Caf contre un reçu.',
+      texte: 'Votre recours va à la commission de recours amiable de la Caf, pas à un tribunal. Le code de la sécurité sociale soumet ce recours au code des relations entre le public et l\'administration (article R142-1-A), dont l\'article L112-1 fait compter la date d\'envoi, le cachet de la poste faisant foi. Nous n\'avons pas trouvé de décision qui l\'applique à cette commission : par prudence, faites arriver votre recours avant la date, ou déposez-le à l\'accueil de la Caf contre un reçu.',
+      source: { titre: 'Article L112-1 du code des relations entre le public et l\'administration', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031367331' },
     },
   },
   {
@@ -224,7 +225,8 @@ export const DEADLINE_RULES = [
     source: { titre: 'Article R114-11 du code de la sécurité sociale', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048831095' },
     droitFrancais: true,
     envoi: {
-      texte: 'Vos observations vont au directeur de la Caf. Nous n\'avons pas vérifié si la date d\'envoi suffit : faites-les arriver avant la date, ou déposez-les à l\'accueil de la Caf contre un reçu.',
+      texte: 'Vos observations vont au directeur de la Caf, un organisme de sécurité sociale : en principe, la date d\'envoi compte (article L112-1 du code des relations entre le public et l\'administration, qui vise aussi ces organismes). Nous n\'avons pas vérifié que ce texte vise les observations avant pénalité : faites-les arriver avant la date, ou déposez-les à l\'accueil de la Caf contre un reçu.',
+      source: { titre: 'Article L112-1 du code des relations entre le public et l\'administration', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031367331' },
     },
   },
 ] as const satisfies readonly DeadlineRule[];

@@ -176,6 +176,8 @@ export const lettreSchema = pageBase.extend({
   envoi: z.string().min(10),
   /** Points to check before sending. */
   remarques: z.array(z.string()).default([]),
+  /** Articles that explain the situation the letter answers (slugs in content/articles/). */
+  articles: z.array(z.string()).default([]),
   /** Fields the reader fills. */
   champs: z.array(champSchema).default([]),
 });

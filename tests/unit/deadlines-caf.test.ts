@@ -87,3 +87,13 @@ test('control report (documents rule): the Caf receives it Fri 3 April 2026 → 
   assert.deepEqual([iso(refusal!.simple), iso(refusal!.legal)], ['2026-05-03', '2026-05-03']);
   assert.deepEqual([iso(cada!.simple), iso(cada!.legal)], ['2026-07-03', '2026-07-03']);
 });
+
+test('CRA and penalty: a letter sent by post cites CRPA L112-1 and still advises arriving before the date', () => {
+  for (const id of ['cra-caf', 'observations-penalite-caf']) {
+    const envoi = deadlineRule(id).envoi;
+    assert.ok(envoi, `${id} says which date counts for a letter sent by post`);
+    assert.match(envoi.texte, /L112-1/);
+    assert.match(envoi.texte, /arriver (votre recours |les )?avant la date/);
+    assert.match(envoi.source?.url ?? '', /LEGIARTI000031367331$/);
+  }
+});

@@ -263,6 +263,18 @@ function init(form: HTMLElement): void {
     say(UI.draftRestored);
   }
 
+  // « Copier le lien » (src/components/ShareLinks.astro): the page's canonical address, not location.href.
+  const copyLink = document.querySelector<HTMLElement>('[data-action="copy-link"]');
+  const shareStatus = document.querySelector<HTMLElement>('[data-share-status]');
+  copyLink?.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(copyLink.dataset.url ?? location.href);
+      if (shareStatus) announce(shareStatus, UI.shareCopied);
+    } catch {
+      if (shareStatus) announce(shareStatus, UI.shareCopyFailed);
+    }
+  });
+
   form.hidden = false;
   for (const el of document.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
   for (const el of document.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;

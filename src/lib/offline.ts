@@ -5,6 +5,9 @@
  * src/scripts/service-worker.js; the opt-in page's script is src/scripts/offline-page.ts.
  */
 import { BOOKLET_PDFS, STATIC_PAGES } from './pages.ts';
+import { OFFLINE_CACHE_PREFIX, type OfflineFile, type OfflineManifest } from './offline-cache.ts';
+
+export { OFFLINE_CACHE_PREFIX, formatSize, type OfflineFile, type OfflineManifest } from './offline-cache.ts';
 
 /** The most the copy may weigh, uncompressed (what the browser stores), in bytes. */
 export const OFFLINE_BUDGET = 4 * 1024 * 1024;
@@ -12,32 +15,11 @@ export const OFFLINE_BUDGET = 4 * 1024 * 1024;
 export const SERVICE_WORKER_URL = '/sw.js';
 /** The list of files, written by the build beside the opt-in page. */
 export const OFFLINE_MANIFEST_URL = `${STATIC_PAGES.horsConnexion}fichiers.json`;
-/** Every cache of the copy starts with this; the build version follows. */
-export const OFFLINE_CACHE_PREFIX = 'sous-controle-hors-connexion-';
 /** The web app manifest. */
 export const WEB_MANIFEST_URL = '/manifest.webmanifest';
 
 /** A built file, by its path inside dist/ (forward slashes) and its size in bytes. */
 export interface BuiltFile { path: string; bytes: number }
-
-export interface OfflineFile {
-  /** Address the browser asks for: `/articles/x/` for `articles/x/index.html`. */
-  url: string;
-  bytes: number;
-}
-
-/** `dist/hors-connexion/fichiers.json`. */
-export interface OfflineManifest {
-  /** Hash of every listed file's content: a new build with any change gets a new cache. */
-  version: string;
-  /** Name of the cache this build fills. */
-  cache: string;
-  budget: number;
-  total: number;
-  files: OfflineFile[];
-  /** What the budget left out, for the build log and the curious (the search fragments, first). */
-  dropped: OfflineFile[];
-}
 
 /** The address a built file is served at: folders' index.html by their folder, with its slash. */
 export function urlOfBuiltPath(path: string): string {
@@ -98,10 +80,4 @@ export function selectOfflineFiles(files: BuiltFile[], pdfUrl: string | undefine
 export function offlineManifest(selection: { files: OfflineFile[]; dropped: OfflineFile[]; total: number }, version: string, budget = OFFLINE_BUDGET): OfflineManifest {
   if (!/^[0-9a-f]{8,}$/.test(version)) throw new Error(`offline copy: version "${version}" is not a hex hash`);
   return { version, cache: `${OFFLINE_CACHE_PREFIX}${version}`, budget, total: selection.total, files: selection.files, dropped: selection.dropped };
-}
-
-/** "2,9 Mo", "340 Ko": sizes as a French reader reads them. */
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')}\u00A0Mo`;
-  return `${Math.max(1, Math.round(bytes / 1024))}\u00A0Ko`;
 }

@@ -153,33 +153,6 @@ const raw = {
   searchGlossaryLink: 'Le glossaire',
   searchGlossaryText: 'explique les mots du droit et des administrations.',
 
-  // « Lire hors connexion » (src/pages/hors-connexion.astro, src/scripts/offline-page.ts)
-  offlineTitle: 'Lire hors connexion',
-  offlineDescription: 'Gardez une copie du site sur votre téléphone pour le lire sans internet : les pages, les fiches, les lettres, le livret et la recherche. Rien n\'est gardé sans votre accord.',
-  offlineLead: 'Pas toujours de réseau, ou peu de données ? Gardez une copie de Sous contrôle dans ce navigateur. Vous pourrez ensuite lire les pages, remplir les lettres et chercher, même sans connexion.',
-  offlineWhatTitle: 'Ce qui est gardé',
-  offlineWhat: 'Toutes les pages du site, les fiches et les lettres, le livret en PDF et la recherche. Rien d\'autre : pas de cookie, pas de mesure d\'audience. Rien n\'est envoyé, rien ne part de votre appareil.',
-  offlineUpdateTitle: 'Mises à jour',
-  offlineUpdate: 'Quand vous avez du réseau, les pages viennent toujours du site : vous lisez la dernière version. À chaque nouvelle version du site, la copie est remplacée d\'elle-même.',
-  offlineNoJs: 'Pour garder une copie, il faut que JavaScript soit activé dans votre navigateur. Sans copie, le site marche normalement avec une connexion, et le livret se télécharge en PDF.',
-  offlineUnsupported: 'Ce navigateur ne permet pas de garder une copie du site (navigation privée, ou navigateur trop ancien). Vous pouvez télécharger le livret en PDF.',
-  offlineKeep: 'Garder une copie sur cet appareil',
-  offlineRemove: 'Retirer la copie de cet appareil',
-  offlineWorking: 'Copie en cours… Restez sur cette page.',
-  offlineNone: 'Aucune copie n\'est gardée sur cet appareil.',
-  offlineRemoved: 'Copie retirée de cet appareil. Rien du site n\'y est plus gardé.',
-  offlineFailed: 'La copie n\'a pas pu se faire (connexion coupée, ou pas assez de place). Réessayez avec du réseau.',
-
-  // Sharing (src/components/ShareLinks.astro)
-  shareTitle: 'Envoyer ce lien',
-  shareIntro: 'Ces liens ouvrent votre application : rien n\'est envoyé tant que vous n\'avez pas appuyé sur « Envoyer ».',
-  shareEmail: 'Par e-mail',
-  shareSms: 'Par SMS',
-  shareWhatsApp: 'Par WhatsApp',
-  shareCopy: 'Copier le lien',
-  shareCopied: 'Lien copié. Collez-le dans un message.',
-  shareCopyFailed: 'La copie n\'a pas marché. Sélectionnez l\'adresse de la page dans la barre du navigateur.',
-
   // 404
   notFoundDescription: 'Cette page n’existe pas ou a été déplacée.',
   notFoundLead: 'Cette page n’existe pas, ou elle a changé d’adresse.',
@@ -198,12 +171,47 @@ export const UI = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, fr(
   [K in keyof typeof raw]: string;
 };
 
-/** Sentences of « Lire hors connexion » built around the copy's size. */
-export const OFFLINE_UI = {
-  planned: (count: number, size: string) => fr(`La copie compte ${count} fichiers et pèse ${size}.`),
-  kept: (count: number, size: string) =>
-    fr(`Copie gardée sur cet appareil : ${count} fichiers, ${size}. Vous pouvez lire le site sans connexion.`),
-};
+/** French typography on every string of a table. Pure: a bundle that does not use a table drops it. */
+function frAll<T extends Record<string, string>>(table: T): { [K in keyof T]: string } {
+  return Object.fromEntries(Object.entries(table).map(([k, v]) => [k, fr(v)])) as { [K in keyof T]: string };
+}
+
+/**
+ * « Lire hors connexion » (src/pages/hors-connexion.astro, src/scripts/offline-page.ts). Kept out of
+ * `UI`, which the letter form's script bundles whole.
+ */
+export const OFFLINE_TEXT = /* @__PURE__ */ frAll({
+  title: 'Lire hors connexion',
+  description: 'Gardez une copie du site sur votre téléphone pour le lire sans internet : les pages, les fiches, les lettres, le livret et la recherche. Rien n\'est gardé sans votre accord.',
+  lead: 'Pas toujours de réseau, ou peu de données ? Gardez une copie de Sous contrôle dans ce navigateur. Vous pourrez ensuite lire les pages, remplir les lettres et chercher, même sans connexion.',
+  whatTitle: 'Ce qui est gardé',
+  what: 'Toutes les pages du site, les fiches et les lettres, le livret en PDF et la recherche. Rien d\'autre : pas de cookie, pas de mesure d\'audience. Rien n\'est envoyé, rien ne part de votre appareil.',
+  updateTitle: 'Mises à jour',
+  update: 'Quand vous avez du réseau, les pages viennent toujours du site : vous lisez la dernière version. À chaque nouvelle version du site, la copie est remplacée d\'elle-même.',
+  noJs: 'Pour garder une copie, il faut que JavaScript soit activé dans votre navigateur. Sans copie, le site marche normalement avec une connexion, et le livret se télécharge en PDF.',
+  unsupported: 'Ce navigateur ne permet pas de garder une copie du site (navigation privée, ou navigateur trop ancien). Vous pouvez télécharger le livret en PDF.',
+  keep: 'Garder une copie sur cet appareil',
+  remove: 'Retirer la copie de cet appareil',
+  working: 'Copie en cours… Restez sur cette page.',
+  none: 'Aucune copie n\'est gardée sur cet appareil.',
+  removed: 'Copie retirée de cet appareil. Rien du site n\'y est plus gardé.',
+  /** {count} and {size} are filled in by the page's script. */
+  planned: 'La copie compte {count} fichiers et pèse {size}.',
+  kept: 'Copie gardée sur cet appareil : {count} fichiers, {size}. Vous pouvez lire le site sans connexion.',
+  failed: 'La copie n\'a pas pu se faire (connexion coupée, ou pas assez de place). Réessayez avec du réseau.',
+});
+
+/** « Envoyer ce lien » (src/components/ShareLinks.astro). */
+export const SHARE_TEXT = /* @__PURE__ */ frAll({
+  title: 'Envoyer ce lien',
+  intro: 'Ces liens ouvrent votre application : rien n\'est envoyé tant que vous n\'avez pas appuyé sur « Envoyer ».',
+  email: 'Par e-mail',
+  sms: 'Par SMS',
+  whatsApp: 'Par WhatsApp',
+  copy: 'Copier le lien',
+  copied: 'Lien copié. Collez-le dans un message.',
+  copyFailed: 'La copie n\'a pas marché. Sélectionnez l\'adresse de la page dans la barre du navigateur.',
+});
 
 /** Sentences of the legal watch ("Textes cités", "à revérifier"), built around names and dates. */
 export const LEGAL_UI = {

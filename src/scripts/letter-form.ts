@@ -263,15 +263,16 @@ function init(form: HTMLElement): void {
     say(UI.draftRestored);
   }
 
-  // « Copier le lien » (src/components/ShareLinks.astro): the page's canonical address, not location.href.
+  // « Copier le lien » (src/components/ShareLinks.astro): the page's canonical address, not location.href;
+  // its messages are on the button, so that this bundle does not carry the sharing strings.
   const copyLink = document.querySelector<HTMLElement>('[data-action="copy-link"]');
   const shareStatus = document.querySelector<HTMLElement>('[data-share-status]');
   copyLink?.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(copyLink.dataset.url ?? location.href);
-      if (shareStatus) announce(shareStatus, UI.shareCopied);
+      if (shareStatus) announce(shareStatus, copyLink.dataset.copied ?? '');
     } catch {
-      if (shareStatus) announce(shareStatus, UI.shareCopyFailed);
+      if (shareStatus) announce(shareStatus, copyLink.dataset.failed ?? '');
     }
   });
 

@@ -3,8 +3,7 @@
  * button, says what is kept (files and size, read back from the cache), and removes it all on request
  * (unregisters the worker, deletes its caches). Loading this page stores nothing: it only reads.
  */
-import { OFFLINE_CACHE_PREFIX, formatSize, type OfflineManifest } from '../lib/offline.ts';
-import { OFFLINE_UI, UI } from '../lib/ui.ts';
+import { OFFLINE_CACHE_PREFIX, formatSize, type OfflineManifest } from '../lib/offline-cache.ts';
 import { announce } from './save-file.ts';
 
 async function readManifest(url: string): Promise<OfflineManifest | undefined> {
@@ -35,6 +34,12 @@ async function kept(manifest: OfflineManifest | undefined): Promise<{ count: num
   return { count, bytes };
 }
 
+/** A message the page wrote in `data-msg-<name>`, with {count} and {size} filled in. */
+function message(root: HTMLElement, name: string, count = 0, bytes = 0): string {
+  const text = root.getAttribute(`data-msg-${name}`) ?? '';
+  return text.replace('{count}', String(count)).replace('{size}', formatSize(bytes));
+}
+
 async function init(root: HTMLElement): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-offline-status]')!;
   const keep = root.querySelector<HTMLButtonElement>('[data-action="keep"]')!;
@@ -48,24 +53,24 @@ async function init(root: HTMLElement): Promise<void> {
   root.querySelector<HTMLElement>('[data-js-only]')!.hidden = false;
   const manifest = await readManifest(root.dataset.manifest!);
   if (manifest) {
-    planned.textContent = OFFLINE_UI.planned(manifest.files.length, formatSize(manifest.total));
+    planned.textContent = message(root, 'planned', manifest.files.length, manifest.total);
     planned.hidden = false;
   }
 
-  const show = async (message?: string) => {
+  const show = async (before?: string) => {
     const registration = await navigator.serviceWorker.getRegistration('/');
     const copy = await kept(manifest);
     const on = Boolean(registration) && copy.count > 0;
     keep.hidden = on;
     remove.hidden = !registration && copy.count === 0;
-    const state = on ? OFFLINE_UI.kept(copy.count, formatSize(copy.bytes)) : UI.offlineNone;
-    announce(status, message ? `${message} ${state}` : state);
+    const state = on ? message(root, 'kept', copy.count, copy.bytes) : message(root, 'none');
+    announce(status, before ? `${before} ${state}` : state);
     root.dataset.offlineState = on ? 'kept' : 'none';
   };
 
   keep.addEventListener('click', async () => {
     keep.disabled = true;
-    announce(status, UI.offlineWorking);
+    announce(status, message(root, 'working'));
     try {
       const registration = await navigator.serviceWorker.register(root.dataset.worker!, { scope: '/', updateViaCache: 'none' });
       await new Promise<void>((resolve, reject) => {
@@ -79,7 +84,7 @@ async function init(root: HTMLElement): Promise<void> {
       await show();
     } catch {
       await removeAll();
-      await show(UI.offlineFailed);
+      await show(message(root, 'failed'));
     } finally {
       keep.disabled = false;
     }
@@ -87,7 +92,7 @@ async function init(root: HTMLElement): Promise<void> {
 
   remove.addEventListener('click', async () => {
     await removeAll();
-    await show(UI.offlineRemoved);
+    await show(message(root, 'removed'));
     keep.focus();
   });
 

@@ -33,9 +33,12 @@ export function bookletPdfForOffline(exists: (url: string) => boolean): string |
   return [pdfs.essentiel, pdfs.a5].find((url): url is string => url !== undefined && exists(url));
 }
 
-/** Pagefind's files without which search cannot run at all (entry, code, WebAssembly, index, filters). */
+/**
+ * Pagefind's engine: entry, code, worker, index, filters, and the WebAssembly of the languages it indexed
+ * (`pagefind.fr_<hash>.pf_meta` → `wasm.fr.pagefind`; `wasm.unknown.pagefind` is never loaded here).
+ */
 const SEARCH_CORE = /^pagefind\/(pagefind-entry\.json|pagefind\.js|pagefind-worker\.js|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind|index\/.+|filter\/.+)$/;
-/** Pagefind's result texts: each one shows one result; any that fits helps. */
+/** Pagefind's result texts, one per page found. */
 const SEARCH_FRAGMENT = /^pagefind\/fragment\/.+$/;
 
 /** What every page needs to be read: its HTML, the stylesheets and scripts, the icons. */
@@ -49,31 +52,26 @@ function isRequired(path: string): boolean {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 /**
- * The files of the copy, in order: the pages and what they load, and the booklet PDF, which must fit
- * (or this throws, naming the sizes); then the search engine if it fits whole; then as many search
- * result texts as fit.
+ * The files of the copy: the pages and what they load, and the booklet PDF, which must fit (or this
+ * throws, naming the sizes); then the search index, engine and result texts, if it fits whole.
  */
 export function selectOfflineFiles(files: BuiltFile[], pdfUrl: string | undefined, budget = OFFLINE_BUDGET): { files: OfflineFile[]; dropped: OfflineFile[]; total: number } {
   const toFile = (f: BuiltFile): OfflineFile => ({ url: urlOfBuiltPath(f.path), bytes: f.bytes });
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   const required = sorted.filter((f) => isRequired(f.path) || (pdfUrl !== undefined && `/${f.path}` === pdfUrl)).map(toFile);
   const sum = (list: OfflineFile[]) => list.reduce((t, f) => t + f.bytes, 0);
-  let total = sum(required);
+  const total = sum(required);
   if (total > budget) {
     const heaviest = [...required].sort((a, b) => b.bytes - a.bytes).slice(0, 3).map((f) => `${f.url} ${mb(f.bytes)}`).join(', ');
     throw new Error(`The offline copy weighs ${mb(total)} (${required.length} files) without the search index, over its budget of ${mb(budget)} (src/lib/offline.ts). Heaviest: ${heaviest}. Make pages lighter or raise the budget, saying why.`);
   }
-  const kept = [...required];
-  const dropped: OfflineFile[] = [];
-  const core = sorted.filter((f) => SEARCH_CORE.test(f.path)).map(toFile);
-  if (total + sum(core) <= budget) { kept.push(...core); total += sum(core); } else dropped.push(...core);
-  const fragments = sorted.filter((f) => SEARCH_FRAGMENT.test(f.path)).map(toFile);
-  // Result texts are useless without the engine.
-  const engine = dropped.length === 0;
-  for (const f of fragments) {
-    if (engine && total + f.bytes <= budget) { kept.push(f); total += f.bytes; } else dropped.push(f);
-  }
-  return { files: kept, dropped, total };
+  // The search engine and its result texts, whole or not at all: with some result texts missing,
+  // most searches would list results that fail to open offline, which is worse than no search.
+  const languages = new Set(sorted.map((f) => /^pagefind\/pagefind\.([\w-]+)_[\da-f]+\.pf_meta$/.exec(f.path)?.[1]).filter(Boolean));
+  const wasmNeeded = (path: string) => { const lang = /^pagefind\/wasm\.([\w-]+)\.pagefind$/.exec(path)?.[1]; return !lang || languages.has(lang); };
+  const search = sorted.filter((f) => (SEARCH_CORE.test(f.path) && wasmNeeded(f.path)) || SEARCH_FRAGMENT.test(f.path)).map(toFile);
+  if (total + sum(search) <= budget) return { files: [...required, ...search], dropped: [], total: total + sum(search) };
+  return { files: required, dropped: search, total };
 }
 
 /** The manifest the build writes and the worker reads. */

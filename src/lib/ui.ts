@@ -197,6 +197,7 @@ export const OFFLINE_TEXT = /* @__PURE__ */ frAll({
   removed: 'Copie retirée de cet appareil. Rien du site n\'y est plus gardé.',
   /** {count} and {size} are filled in by the page's script. */
   planned: 'La copie compte {count} fichiers et pèse {size}.',
+  noSearch: 'La recherche n\'y tient pas (la copie ne doit pas dépasser 4 Mo) : elle demande une connexion.',
   kept: 'Copie gardée sur cet appareil : {count} fichiers, {size}. Vous pouvez lire le site sans connexion.',
   failed: 'La copie n\'a pas pu se faire (connexion coupée, ou pas assez de place). Réessayez avec du réseau.',
 });

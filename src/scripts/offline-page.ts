@@ -53,7 +53,8 @@ async function init(root: HTMLElement): Promise<void> {
   root.querySelector<HTMLElement>('[data-js-only]')!.hidden = false;
   const manifest = await readManifest(root.dataset.manifest!);
   if (manifest) {
-    planned.textContent = message(root, 'planned', manifest.files.length, manifest.total);
+    const search = manifest.files.some((f) => f.url.startsWith('/pagefind/'));
+    planned.textContent = message(root, 'planned', manifest.files.length, manifest.total) + (search ? '' : ` ${message(root, 'nosearch')}`);
     planned.hidden = false;
   }
 

@@ -23,6 +23,8 @@ const site: BuiltFile[] = [
   { path: 'pagefind/pagefind.js', bytes: 40 * KB },
   { path: 'pagefind/pagefind-entry.json', bytes: 1 * KB },
   { path: 'pagefind/wasm.fr.pagefind', bytes: 60 * KB },
+  { path: 'pagefind/wasm.unknown.pagefind', bytes: 55 * KB },
+  { path: 'pagefind/pagefind.fr_0a1b2c.pf_meta', bytes: 1 * KB },
   { path: 'pagefind/index/fr_1.pf_index', bytes: 50 * KB },
   { path: 'pagefind/fragment/fr_a.pf_fragment', bytes: 5 * KB },
   { path: 'pagefind/fragment/fr_b.pf_fragment', bytes: 5 * KB },
@@ -44,20 +46,23 @@ test('the copy keeps pages, styles, scripts, icons, one PDF and the search index
   const kept = urls(files);
   for (const u of ['/', '/articles/x/', '/404.html', '/_astro/Base.abc.css', '/_astro/letter.abc.js', '/favicon.svg', '/icons/icon-192.png', PDF,
     '/pagefind/pagefind.js', '/pagefind/wasm.fr.pagefind', '/pagefind/index/fr_1.pf_index', '/pagefind/fragment/fr_a.pf_fragment']) assert.ok(kept.includes(u), u);
-  for (const u of ['/articles/x/index.html.br', '/livret/livret-a4-imprime.pdf', '/sitemap-index.xml', '/_headers']) assert.ok(!kept.includes(u), u);
+  for (const u of ['/articles/x/index.html.br', '/livret/livret-a4-imprime.pdf', '/sitemap-index.xml', '/_headers',
+    '/pagefind/wasm.unknown.pagefind']) assert.ok(!kept.includes(u), u);
+  assert.ok(kept.includes('/pagefind/pagefind.fr_0a1b2c.pf_meta'));
   assert.deepEqual(dropped, []);
   assert.equal(total, files.reduce((t, f) => t + f.bytes, 0));
 });
 
-test('over the budget: search fragments go first, then the whole search engine; pages and PDF never', () => {
+test('over the budget: the search index goes, whole (engine and result texts); pages and PDF never', () => {
   const pagesAndPdf = (10 + 20 + 3 + 7 + 30 + 1 + 4 + 100) * KB;
-  const engine = (40 + 1 + 60 + 50) * KB;
-  const oneFragment = selectOfflineFiles(site, PDF, pagesAndPdf + engine + 5 * KB);
-  assert.deepEqual(urls(oneFragment.dropped), ['/pagefind/fragment/fr_b.pf_fragment']);
-  assert.ok(oneFragment.total <= pagesAndPdf + engine + 5 * KB);
-  const noEngine = selectOfflineFiles(site, PDF, pagesAndPdf + engine - 1);
-  assert.ok(!urls(noEngine.files).some((u) => u.startsWith('/pagefind/')), 'fragments without the engine are useless');
-  assert.equal(noEngine.total, pagesAndPdf);
+  const search = (40 + 1 + 60 + 1 + 50 + 5 + 5) * KB;
+  const all = selectOfflineFiles(site, PDF, pagesAndPdf + search);
+  assert.deepEqual(all.dropped, []);
+  assert.equal(all.total, pagesAndPdf + search);
+  const noSearch = selectOfflineFiles(site, PDF, pagesAndPdf + search - 1);
+  assert.ok(!urls(noSearch.files).some((u) => u.startsWith('/pagefind/')), 'a search missing some result texts fails offline');
+  assert.equal(urls(noSearch.dropped).length, 7);
+  assert.equal(noSearch.total, pagesAndPdf);
 });
 
 test('pages and PDF over the budget fail the build, naming the size and the heaviest files', () => {

@@ -66,6 +66,10 @@ test('opting in keeps a copy that reads offline, and opting out removes all of i
   await expect(page.locator('[data-letter-form]')).toBeVisible();
   await page.locator('[data-letter-form] [data-field="nom"]').fill('Camille Martin');
   await expect(page.locator('#lettre')).toContainText('Camille Martin');
+  // The booklet PDF (a build with Chromium) comes whole from the copy.
+  for (const pdf of manifest.files.filter((f) => f.url.endsWith('.pdf'))) {
+    expect(await page.evaluate(async (u) => (await (await fetch(u)).arrayBuffer()).byteLength, pdf.url), pdf.url).toBe(pdf.bytes);
+  }
   // Search runs offline from the copied index, when the budget left room for it; otherwise the page said so.
   const searchKept = manifest.files.some((f) => f.url.startsWith('/pagefind/'));
   if (searchKept) {

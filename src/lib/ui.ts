@@ -183,9 +183,9 @@ function frAll<T extends Record<string, string>>(table: T): { [K in keyof T]: st
 export const OFFLINE_TEXT = /* @__PURE__ */ frAll({
   title: 'Lire hors connexion',
   description: 'Gardez une copie du site sur votre téléphone pour le lire sans internet : les pages, les fiches, les lettres, le livret et la recherche. Rien n\'est gardé sans votre accord.',
-  lead: 'Pas toujours de réseau, ou peu de données ? Gardez une copie de Sous contrôle dans ce navigateur. Vous pourrez ensuite lire les pages, remplir les lettres et chercher, même sans connexion.',
+  lead: 'Pas toujours de réseau, ou peu de données ? Gardez une copie de Sous contrôle dans ce navigateur. Vous pourrez ensuite lire les pages et remplir les lettres, même sans connexion.',
   whatTitle: 'Ce qui est gardé',
-  what: 'Toutes les pages du site, les fiches et les lettres, le livret en PDF et la recherche. Rien d\'autre : pas de cookie, pas de mesure d\'audience. Rien n\'est envoyé, rien ne part de votre appareil.',
+  what: 'Toutes les pages du site, les fiches et les lettres, le livret en PDF et, si la place le permet, la recherche. Rien d\'autre : pas de cookie, pas de mesure d\'audience. Rien n\'est envoyé, rien ne part de votre appareil.',
   updateTitle: 'Mises à jour',
   update: 'Quand vous avez du réseau, les pages viennent toujours du site : vous lisez la dernière version. À chaque nouvelle version du site, la copie est remplacée d\'elle-même.',
   noJs: 'Pour garder une copie, il faut que JavaScript soit activé dans votre navigateur. Sans copie, le site marche normalement avec une connexion, et le livret se télécharge en PDF.',

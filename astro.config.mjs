@@ -9,6 +9,7 @@ import { SITE } from './src/lib/site.ts';
 import bookletPdf from './src/integrations/booklet-pdf.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import precompress from './src/integrations/precompress.ts';
+import offlineCopy from './src/integrations/offline-copy.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -18,9 +19,10 @@ export default defineConfig({
   markdown: {
     processor: unified({ ...markdownPlugins(readGlossaryTerms()), smartypants: false }),
   },
-  // The search index reads the finished build (the booklet PDF included); precompress writes _headers
-  // and .br/.gz copies of every text file, Pagefind's included: keep these two last, in this order.
-  integrations: [mdx(), sitemap(), bookletPdf(), searchIndex(), precompress()],
+  // The search index reads the finished build (the booklet PDF included); the offline copy lists the
+  // built files, Pagefind's included; precompress writes _headers and .br/.gz copies of every text
+  // file: keep these three last, in this order.
+  integrations: [mdx(), sitemap(), bookletPdf(), searchIndex(), offlineCopy(), precompress()],
   vite: {
     build: {
       // Per-page stylesheets: an article loads only what articles use, not the letter form's, the

@@ -40,6 +40,8 @@ export const STATIC_PAGES = {
   recherche: '/recherche/',
   livret: '/livret/',
   aPropos: '/a-propos/',
+  /** « Lire hors connexion »: the one page that can install the service worker (src/lib/offline.ts). */
+  horsConnexion: '/hors-connexion/',
 } as const;
 
 /** Address of a page on the site, always with its trailing slash. */

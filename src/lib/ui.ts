@@ -14,6 +14,7 @@ const raw = {
   navGlossary: 'Glossaire',
   navAbout: 'À propos',
   navSearch: 'Recherche',
+  navOffline: 'Lire hors connexion',
   breadcrumb: 'Fil d\'Ariane',
   searchLabel: 'Rechercher sur le site',
   searchButton: 'Rechercher',
@@ -169,6 +170,49 @@ const raw = {
 export const UI = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, fr(v)])) as {
   [K in keyof typeof raw]: string;
 };
+
+/** French typography on every string of a table. Pure: a bundle that does not use a table drops it. */
+function frAll<T extends Record<string, string>>(table: T): { [K in keyof T]: string } {
+  return Object.fromEntries(Object.entries(table).map(([k, v]) => [k, fr(v)])) as { [K in keyof T]: string };
+}
+
+/**
+ * « Lire hors connexion » (src/pages/hors-connexion.astro, src/scripts/offline-page.ts). Kept out of
+ * `UI`, which the letter form's script bundles whole.
+ */
+export const OFFLINE_TEXT = /* @__PURE__ */ frAll({
+  title: 'Lire hors connexion',
+  description: 'Gardez une copie du site sur votre téléphone pour le lire sans internet : les pages, les fiches, les lettres, le livret et la recherche. Rien n\'est gardé sans votre accord.',
+  lead: 'Pas toujours de réseau, ou peu de données ? Gardez une copie de Sous contrôle dans ce navigateur. Vous pourrez ensuite lire les pages et remplir les lettres, même sans connexion.',
+  whatTitle: 'Ce qui est gardé',
+  what: 'Toutes les pages du site, les fiches et les lettres, le livret en PDF et, si la place le permet, la recherche. Rien d\'autre : pas de cookie, pas de mesure d\'audience. Rien n\'est envoyé, rien ne part de votre appareil.',
+  updateTitle: 'Mises à jour',
+  update: 'Quand vous avez du réseau, les pages viennent toujours du site : vous lisez la dernière version. À chaque nouvelle version du site, la copie est remplacée d\'elle-même.',
+  noJs: 'Pour garder une copie, il faut que JavaScript soit activé dans votre navigateur. Sans copie, le site marche normalement avec une connexion, et le livret se télécharge en PDF.',
+  unsupported: 'Ce navigateur ne permet pas de garder une copie du site (navigation privée, ou navigateur trop ancien). Vous pouvez télécharger le livret en PDF.',
+  keep: 'Garder une copie sur cet appareil',
+  remove: 'Retirer la copie de cet appareil',
+  working: 'Copie en cours… Restez sur cette page.',
+  none: 'Aucune copie n\'est gardée sur cet appareil.',
+  removed: 'Copie retirée de cet appareil. Rien du site n\'y est plus gardé.',
+  /** {count} and {size} are filled in by the page's script. */
+  planned: 'La copie compte {count} fichiers et pèse {size}.',
+  noSearch: 'La recherche n\'y tient pas (la copie ne doit pas dépasser 4 Mo) : elle demande une connexion.',
+  kept: 'Copie gardée sur cet appareil : {count} fichiers, {size}. Vous pouvez lire le site sans connexion.',
+  failed: 'La copie n\'a pas pu se faire (connexion coupée, ou pas assez de place). Réessayez avec du réseau.',
+});
+
+/** « Envoyer ce lien » (src/components/ShareLinks.astro). */
+export const SHARE_TEXT = /* @__PURE__ */ frAll({
+  title: 'Envoyer ce lien',
+  intro: 'Ces liens ouvrent votre application : rien n\'est envoyé tant que vous n\'avez pas appuyé sur « Envoyer ».',
+  email: 'Par e-mail',
+  sms: 'Par SMS',
+  whatsApp: 'Par WhatsApp',
+  copy: 'Copier le lien',
+  copied: 'Lien copié. Collez-le dans un message.',
+  copyFailed: 'La copie n\'a pas marché. Sélectionnez l\'adresse de la page dans la barre du navigateur.',
+});
 
 /** Sentences of the legal watch ("Textes cités", "à revérifier"), built around names and dates. */
 export const LEGAL_UI = {

@@ -263,6 +263,19 @@ function init(form: HTMLElement): void {
     say(UI.draftRestored);
   }
 
+  // « Copier le lien » (src/components/ShareLinks.astro): the page's canonical address, not location.href;
+  // its messages are on the button, so that this bundle does not carry the sharing strings.
+  const copyLink = document.querySelector<HTMLElement>('[data-action="copy-link"]');
+  const shareStatus = document.querySelector<HTMLElement>('[data-share-status]');
+  copyLink?.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(copyLink.dataset.url ?? location.href);
+      if (shareStatus) announce(shareStatus, copyLink.dataset.copied ?? '');
+    } catch {
+      if (shareStatus) announce(shareStatus, copyLink.dataset.failed ?? '');
+    }
+  });
+
   form.hidden = false;
   for (const el of document.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
   for (const el of document.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;

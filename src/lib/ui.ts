@@ -170,17 +170,20 @@ export const LEGAL_UI = {
   inForceFrom: (date: string) => fr(`en vigueur à partir du ${date}`),
   nextChange: (kind: 'modification' | 'abrogation', date: string) =>
     fr(kind === 'modification' ? `nouvelle version prévue le ${date}` : `abrogation prévue le ${date}`),
-  knownChange: (date: string) =>
-    fr(`modifié : nouvelle version repérée le ${date}, que nos données ne contiennent pas encore`),
+  /** "le 30 juin 2026" or "entre le 27 mars 2026 et le 20 août 2026": when a change was seen, after seenOn/seenBetween. */
+  seenOn: (date: string) => fr(`le ${date}`),
+  seenBetween: (from: string, to: string) => fr(`entre le ${from} et le ${to}`),
+  knownChange: (seen: string) =>
+    fr(`modifié : nouvelle version repérée ${seen}, que nos données ne contiennent pas encore`),
   /** The note under "Textes cités": what was checked, against data of which date. */
   note: (dataDate: string) =>
     fr(`Les articles des codes ci-dessus sont vérifiés automatiquement dans les textes consolidés officiels (base LEGI) à jour au ${dataDate}. Un changement plus récent peut y manquer : vérifiez la version en vigueur sur Légifrance avant d'agir.`),
   reasonChanged: (name: string, date: string) =>
     fr(`L'${name} a changé le ${date}, après la dernière vérification de cette page.`),
-  reasonKnownChange: (name: string, date: string) =>
-    fr(`L'${name} a une nouvelle version, repérée le ${date}, après la dernière vérification de cette page.`),
-  reasonKnownUnread: (name: string, date: string) =>
-    fr(`L'${name} a une nouvelle version, repérée le ${date}, que nous n'avons pas encore pu lire : ce que dit cette page peut ne plus être exact. Vérifiez le texte sur Légifrance.`),
+  reasonKnownChange: (name: string, seen: string) =>
+    fr(`L'${name} a une nouvelle version, repérée ${seen}, après la dernière vérification de cette page.`),
+  reasonKnownUnread: (name: string, seen: string) =>
+    fr(`L'${name} a une nouvelle version, repérée ${seen}, que nous n'avons pas encore pu lire : ce que dit cette page peut ne plus être exact. Vérifiez le texte sur Légifrance.`),
   reasonFuture: (name: string, date: string) => fr(`L'${name} n'entre en vigueur que le ${date}.`),
   /** /a-propos/#veille-juridique */
   aboutData: (version: string, dataDate: string) =>

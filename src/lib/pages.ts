@@ -40,6 +40,13 @@ export const STATIC_PAGES = {
   recherche: '/recherche/',
   livret: '/livret/',
   aPropos: '/a-propos/',
+  changements: '/changements/',
+} as const;
+
+/** Files the build writes beside the pages (not HTML pages: not in siteUrls). */
+export const SITE_FILES = {
+  /** Atom feed of /changements/. */
+  feed: '/changements.xml',
 } as const;
 
 /** Address of a page on the site, always with its trailing slash. */

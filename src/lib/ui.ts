@@ -13,6 +13,7 @@ const raw = {
   navBooklet: 'Livret',
   navGlossary: 'Glossaire',
   navAbout: 'À propos',
+  navChanges: 'Ce qui a changé',
   navSearch: 'Recherche',
   breadcrumb: 'Fil d\'Ariane',
   searchLabel: 'Rechercher sur le site',
@@ -242,4 +243,24 @@ const booklet = {
 
 export const BOOKLET_UI = Object.fromEntries(Object.entries(booklet).map(([k, v]) => [k, fr(v)])) as {
   [K in keyof typeof booklet]: string;
+};
+
+/** Strings of « Ce qui a changé » (/changements/, its feed) and of each page's « Historique ». */
+const changes = {
+  title: 'Ce qui a changé',
+  description: 'Les changements du site, les plus récents d\'abord : pages corrigées ou revérifiées, et changements de la loi qui touchent nos pages.',
+  intro: 'Chaque fois qu\'une page change pour ses lecteurs, ou qu\'un article de loi qu\'elle cite change, nous l\'écrivons ici, le plus récent en premier.',
+  feedLink: 'Suivre ces changements avec un lecteur de flux (format Atom)',
+  feedTitle: 'Sous contrôle : ce qui a changé',
+  lawLabel: 'Loi',
+  editionLabel: 'Pages',
+  concerns: 'Pages concernées :',
+  source: 'Source :',
+  readNewVersion: 'lire la nouvelle version sur Légifrance',
+  historyTitle: 'Historique de cette page',
+  none: 'Aucun changement pour l\'instant.',
+} as const;
+
+export const CHANGES_UI = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, fr(v)])) as {
+  [K in keyof typeof changes]: string;
 };

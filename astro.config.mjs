@@ -8,6 +8,7 @@ import { readGlossaryTerms } from './src/lib/glossary-fs.ts';
 import { SITE } from './src/lib/site.ts';
 import bookletPdf from './src/integrations/booklet-pdf.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import shareImages from './src/integrations/share-images.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -18,7 +19,7 @@ export default defineConfig({
     processor: unified({ ...markdownPlugins(readGlossaryTerms()), smartypants: false }),
   },
   // The search index reads the finished build (the booklet PDF included): keep it last.
-  integrations: [mdx(), sitemap(), bookletPdf(), searchIndex()],
+  integrations: [mdx(), sitemap(), bookletPdf(), shareImages(), searchIndex()],
   vite: {
     build: {
       // Per-page stylesheets: an article loads only what articles use, not the letter form's, the

@@ -122,3 +122,9 @@ export function pageUrlOfSource(source: string): string {
   if (!kind || rest.length === 0) throw new Error(`"${source}" does not name a page of content/ (expected <folder>/<id>, folder one of ${CONTENT_KIND_IDS.map((k) => CONTENT_KINDS[k].folder).join(', ')}).`);
   return pageUrl(kind, rest.join('/'));
 }
+
+/** The kind of an article, fiche or letter address (`/articles/x/` → article); undefined for any other page. */
+export function routedKindOf(path: string): RoutedKind | undefined {
+  const m = /^\/([^/]+)\/[^/]+\/$/.exec(path);
+  return m ? ROUTED_KINDS.find((k) => CONTENT_KINDS[k].folder === m[1]) : undefined;
+}

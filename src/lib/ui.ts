@@ -264,3 +264,9 @@ const changes = {
 export const CHANGES_UI = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, fr(v)])) as {
   [K in keyof typeof changes]: string;
 };
+
+/** Words drawn on the share cards (src/lib/share-image.ts). */
+export const SHARE_UI = {
+  verified: (date: string) => fr(`Vérifié le ${date}`),
+  tagline: fr('Vos droits face aux contrôles de France Travail et de la CAF'),
+};

@@ -1,6 +1,6 @@
 /**
  * What a page costs a reader with little data: its HTML and every stylesheet and script it loads,
- * gzipped, read from dist/. Articles ship no JavaScript at all and stay under 12 KB; the heaviest
+ * gzipped, read from dist/. Articles ship no JavaScript at all and stay under 13 KB; the heaviest
  * page of each kind is printed. Search code is not counted: it loads only when the reader searches.
  */
 import { test } from 'node:test';
@@ -11,8 +11,12 @@ import { gzipSync } from 'node:zlib';
 import { DIST } from '../helpers/dist.ts';
 import { attr, builtPages, elements, type BuiltPage, type PageKind } from '../helpers/pages.ts';
 
-/** Budget of an article page: HTML, CSS and JS together, gzipped. */
-const ARTICLE_BUDGET = 12 * 1024;
+/**
+ * Budget of an article page: HTML, CSS and JS together, gzipped. 13 KB since issue #15: share metadata
+ * (Open Graph, about 0.15 KB), JSON-LD (Article with its citations and BreadcrumbList, about 0.4 KB) and
+ * the « Historique » (about 0.1 KB) are on every article, measured on the heaviest one.
+ */
+const ARTICLE_BUDGET = 13 * 1024;
 
 const pages = builtPages();
 const gzipCache = new Map<string, number>();
@@ -63,7 +67,8 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 test('articles load no JavaScript at all', () => {
   const bad: string[] = [];
   for (const w of weights.filter((x) => x.page.kind === 'article')) {
-    const scripts = elements(w.page.tree, 'script').length;
+    // JSON-LD blocks are data, never executed (tests/dist/privacy.test.ts allows no other inline script).
+    const scripts = elements(w.page.tree, 'script').filter((s) => attr(s, 'type') !== 'application/ld+json').length;
     if (scripts > 0 || w.scripts.length > 0) bad.push(`${w.page.url}: ${scripts} <script> elements (${w.scripts.join(', ')})`);
   }
   assert.ok(weights.some((x) => x.page.kind === 'article'), 'no article in dist/');

@@ -56,7 +56,7 @@ test('JSON-LD: an Article dated by its check, citing its sources; a breadcrumb; 
   const a = articleLd({
     url: 'https://sous-controle.fr/articles/x/', titre: 'Titre', resume: 'Résumé', section: 'Vos données',
     verifie: new Date('2026-11-23'), publie: new Date('2026-01-10'), image: 'https://sous-controle.fr/partage/articles/x.png',
-    sources: [{ titre: 'Code du travail', editeur: 'Légifrance', url: 'https://www.legifrance.gouv.fr/x', date: new Date('2024-01-01') }, { titre: 'Article', editeur: 'Journal', url: 'https://exemple.fr/' }],
+    sources: [{ url: 'https://www.legifrance.gouv.fr/x' }, { url: 'https://exemple.fr/' }],
   }, SITE);
   assert.equal(a['@type'], 'Article');
   assert.equal(a.dateModified, '2026-11-23');

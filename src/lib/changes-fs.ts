@@ -6,11 +6,15 @@
  */
 import { editorialChanges, lawChanges, sortChanges, type Change, type HistoryPage } from './changes.ts';
 import { contentPath, legalWatch } from './legal-watch-fs.ts';
-import { CONTENT_KINDS, ROUTED_KINDS, pageUrl } from './pages.ts';
-import { publishedEntries } from './route-data-fs.ts';
+import { CONTENT_KINDS, ROUTED_KINDS, pageUrl, type RoutedKind } from './pages.ts';
+import { publishedEntries, type RoutedEntry } from './route-data-fs.ts';
 import type { PageCheck } from './legal-watch.ts';
 
-export interface SitePage extends HistoryPage { check: PageCheck }
+export interface SitePage extends HistoryPage {
+  check: PageCheck;
+  /** The entry's front matter, as the collection validated it. */
+  data: RoutedEntry<RoutedKind>['data'];
+}
 
 let pages: Promise<SitePage[]> | undefined;
 
@@ -21,7 +25,7 @@ export function sitePages(): Promise<SitePage[]> {
     for (const kind of ROUTED_KINDS) {
       const entries = await publishedEntries(kind);
       const checks = legalWatch().check(entries.map((e) => ({ file: contentPath(CONTENT_KINDS[kind].collection, e), verifie: e.data.verifie, textes: e.data.textes })));
-      entries.forEach((e, i) => all.push({ kind, id: e.id, url: pageUrl(kind, e.id), titre: e.data.titre, historique: e.data.historique, check: checks[i]! }));
+      entries.forEach((e, i) => all.push({ kind, id: e.id, url: pageUrl(kind, e.id), titre: e.data.titre, historique: e.data.historique, check: checks[i]!, data: e.data }));
     }
     return all;
   })());

@@ -76,8 +76,8 @@ export function pagesData(pages: OpenPage[], site: OpenDataSite, watch: { donnee
 }
 
 export function lettresData(letters: OpenLetter[], site: OpenDataSite, today = new Date()) {
-  const field = (f: { nom: string; libelle: string; type: string; requis?: boolean | undefined; aide?: string | undefined }) => ({
-    nom: f.nom, libelle: f.libelle, type: f.type, requis: Boolean(f.requis), ...(f.aide ? { aide: f.aide } : {}),
+  const field = (f: { nom: string; libelle: string; type?: string | undefined; requis?: boolean | undefined; aide?: string | undefined }) => ({
+    nom: f.nom, libelle: f.libelle, type: f.type ?? 'texte', requis: Boolean(f.requis), ...(f.aide ? { aide: f.aide } : {}),
   });
   return {
     ...header(site, OPEN_DATA.lettresSchema, `${site.nom} : les lettres, leurs champs et leurs délais`, today),

@@ -135,6 +135,8 @@ export function legalDataInfo() {
     checked: LEGAL_CODES.filter((c) => 'legiText' in c),
     unchecked: LEGAL_CODES.filter((c) => !('legiText' in c)),
     known: watch.known,
+    /** Day of the newer article index (content/legi-index.json), when there is one. */
+    indexDate: watch.newer ? new Date(`${watch.newer.date}T00:00:00Z`) : undefined,
   };
 }
 

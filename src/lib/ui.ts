@@ -190,6 +190,8 @@ export const LEGAL_UI = {
   aboutData: (version: string, dataDate: string) =>
     fr(`Données utilisées : les textes consolidés officiels de la base LEGI (celle de Légifrance), dans le paquet logiciel @socialgouv/legi-data, version ${version}. Ils sont à jour au ${dataDate} : un changement plus récent n'y figure pas.`),
   aboutChecked: (codes: string) => fr(`Vérifiés automatiquement : ${codes}.`),
+  aboutIndex: (indexDate: string, dataDate: string) =>
+    fr(`Nous comparons aussi chaque article cité à un index plus récent des mêmes codes, à jour au ${indexDate} : il dit quels articles ont une nouvelle version depuis le ${dataDate}, sans en donner le texte. Les pages qui citent un de ces articles sont signalées « à revérifier » tant que nous n'avons pas lu le nouveau texte. Leur liste :`),
   aboutUnchecked: (codes: string) =>
     fr(`Non vérifiés automatiquement (nous les vérifions à la main, à la date « vérifié le » de chaque page) : ${codes}.`),
   aboutKnownTitle: (dataDate: string) => fr(`Changements repérés après le ${dataDate}`),

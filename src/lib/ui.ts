@@ -272,15 +272,3 @@ export const SHARE_UI = {
   verified: (date: string) => fr(`Vérifié le ${date}`),
   tagline: fr('Vos droits face aux contrôles de France Travail et de la CAF'),
 };
-
-/** « Envoyer ce lien » (src/components/ShareLinks.astro) and the letter page's « Copier le lien ». */
-export const SHARE_LINKS_UI = Object.fromEntries(Object.entries({
-  title: 'Envoyer ce lien',
-  intro: 'Pour envoyer cette page à quelqu\'un : rien ne part tant que vous n\'avez pas envoyé le message.',
-  email: 'Par e-mail',
-  sms: 'Par SMS',
-  whatsapp: 'Par WhatsApp',
-  copy: 'Copier le lien',
-  copied: 'Lien copié. Collez-le dans un message.',
-  copyFailed: 'La copie n\'a pas marché : sélectionnez l\'adresse dans la barre du navigateur.',
-}).map(([k, v]) => [k, fr(v)])) as Record<'title' | 'intro' | 'email' | 'sms' | 'whatsapp' | 'copy' | 'copied' | 'copyFailed', string>;

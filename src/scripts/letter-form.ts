@@ -234,15 +234,6 @@ function init(form: HTMLElement): void {
       say(UI.copyFailed);
     }
   });
-  const copyLink = document.querySelector<HTMLButtonElement>('[data-action="copy-link"]');
-  copyLink?.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(copyLink.dataset.url ?? location.href);
-      say(copyLink.dataset.done ?? '');
-    } catch {
-      say(copyLink.dataset.failed ?? '');
-    }
-  });
   document.querySelector('[data-action="download"]')?.addEventListener('click', () => {
     const r = readyForOutput();
     if (!r.ok) return;

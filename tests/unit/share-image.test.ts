@@ -74,3 +74,18 @@ test('JSON in a script element cannot close it', () => {
   assert.doesNotMatch(s, /<\/script|<!--/);
   assert.deepEqual(JSON.parse(s), { t: '</script><script>alert(1)</script> <!-- \u2028' });
 });
+
+test('« Envoyer ce lien »: e-mail, SMS and WhatsApp links carry the title and the address, encoded', async () => {
+  const { shareLinks } = await import('../../src/lib/share-links.ts');
+  const links = shareLinks('Trop-perçu & retenues ?', 'https://sous-controle.fr/fiches/x/');
+  assert.deepEqual(links.map((l) => l.id), ['email', 'sms', 'whatsapp']);
+  const [email, sms, wa] = links.map((l) => new URL(l.href));
+  assert.equal(email!.protocol, 'mailto:');
+  assert.equal(email!.searchParams.get('subject'), 'Trop-perçu & retenues ?');
+  assert.equal(email!.searchParams.get('body'), 'Trop-perçu & retenues ?\nhttps://sous-controle.fr/fiches/x/');
+  assert.equal(sms!.protocol, 'sms:');
+  assert.equal(sms!.searchParams.get('body'), 'Trop-perçu & retenues ? : https://sous-controle.fr/fiches/x/');
+  assert.equal(wa!.origin, 'https://wa.me');
+  assert.equal(wa!.searchParams.get('text'), 'Trop-perçu & retenues ? : https://sous-controle.fr/fiches/x/');
+  assert.deepEqual(links.map((l) => l.external), [false, false, true]);
+});

@@ -10,6 +10,7 @@ import bookletPdf from './src/integrations/booklet-pdf.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import precompress from './src/integrations/precompress.ts';
 import offlineCopy from './src/integrations/offline-copy.ts';
+import shareImages from './src/integrations/share-images.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -19,10 +20,10 @@ export default defineConfig({
   markdown: {
     processor: unified({ ...markdownPlugins(readGlossaryTerms()), smartypants: false }),
   },
-  // The search index reads the finished build (the booklet PDF included); the offline copy lists the
-  // built files, Pagefind's included; precompress writes _headers and .br/.gz copies of every text
-  // file: keep these three last, in this order.
-  integrations: [mdx(), sitemap(), bookletPdf(), searchIndex(), offlineCopy(), precompress()],
+  // The booklet PDFs come first; share images read the built pages; the search index reads the finished
+  // build (the booklet PDF included); the offline copy lists the built files, Pagefind's included;
+  // precompress writes _headers and .br/.gz copies of every text file: keep this order.
+  integrations: [mdx(), sitemap(), bookletPdf(), shareImages(), searchIndex(), offlineCopy(), precompress()],
   vite: {
     build: {
       // Per-page stylesheets: an article loads only what articles use, not the letter form's, the

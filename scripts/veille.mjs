@@ -5,7 +5,12 @@
  * need attention; `--pages` prints the address of every page checked, one a line, and nothing else.
  * The pages are those the build renders (src/lib/content-fs.ts).
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentDir, isRendered, readContentFiles } from '../src/lib/content-fs.ts';
+import { isoDate } from '../src/lib/dates.ts';
+import { NEWER_INDEX_FILE, daysBetween } from '../src/lib/legi-newer.ts';
 import { ROUTED_KINDS } from '../src/lib/pages.ts';
 import { LEGAL_CODES } from '../src/lib/legal-codes.ts';
 import { KNOWN_CHANGES_FILE, refMessage, tally } from '../src/lib/legal-watch.ts';
@@ -21,6 +26,33 @@ const STATUS = {
   'non-verifie': 'outside the data',
 };
 const VERDICT = { ok: 'ok', recheck: 'RECHECK', fail: 'FAIL', unchecked: 'not checked' };
+
+/** The day a file last changed: its last commit, else its modification time. */
+function lastChanged(file) {
+  try {
+    const day = execFileSync('git', ['log', '-1', '--format=%as', '--', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (day) return `${day} (last commit)`;
+  } catch {
+    // Not a git checkout: the file's own date below.
+  }
+  return `${isoDate(statSync(file).mtime)} (file date)`;
+}
+
+/** One line per source of the watch: what it is and how old it is on the day of the check. */
+function sourceAges(watch, dir) {
+  const age = (day) => `${daysBetween(day, watch.at)} days old`;
+  const lines = [`npm data: ${watch.describeData()}, ${age(watch.dataDate.date)}`];
+  const n = watch.newer;
+  if (n) {
+    const stale = n.base.version === watch.source.version ? '' : `; WARNING: compared with ${n.base.version}, not the installed ${watch.source.version}: run npm run veille:index again`;
+    lines.push(`newer index: ${dir}/${NEWER_INDEX_FILE}, LEGI update of ${n.date} (commit ${n.source.commit.slice(0, 12)}), ${age(n.date)}${stale}`);
+  } else {
+    lines.push(`newer index: none (${dir}/${NEWER_INDEX_FILE} absent; see README, "Legal watch")`);
+  }
+  const known = join(dir, KNOWN_CHANGES_FILE);
+  lines.push(existsSync(known) ? `known changes: ${known}, ${watch.known.length} entries, changed ${lastChanged(known)}` : `known changes: none (${known} absent)`);
+  return lines;
+}
 
 function main() {
   const dir = contentDir();
@@ -39,13 +71,16 @@ function main() {
   console.log(`Legal watch of ${dir}/ on ${watch.at}`);
   console.log(`Official data: ${watch.describeData()}; last change in force per code: ${codeDates}`);
   console.log(`Known changes after that date: ${watch.known.length} in ${dir}/${KNOWN_CHANGES_FILE}`);
+  console.log('\nAge of each source:');
+  for (const line of sourceAges(watch, dir)) console.log(`  ${line}`);
+  console.log('');
   console.log(`Pages: ${pages.length} (${drafts} drafts left out, as in the build)\n`);
 
   const rows = [['page', 'reference', 'status', 'in force since', 'verdict']];
   for (const p of checked) {
     for (const r of p.refs) {
       if (onlyProblems && (r.verdict === 'ok' || r.verdict === 'unchecked') && !r.known && !r.knownObsolete) continue;
-      const status = STATUS[r.status] + (r.known ? `; ${r.known.changement === 'abroge' ? 'repealed' : 'new version'} seen ${r.known.date} (known change)` : '');
+      const status = STATUS[r.status] + (r.known ? `; ${r.known.changement === 'abroge' ? 'repealed' : 'new version'} seen ${r.known.date} (${r.known.origin === 'index' ? NEWER_INDEX_FILE : KNOWN_CHANGES_FILE})` : '');
       rows.push([p.file.replace(/^content\//, ''), `${r.code} ${r.article}`, status, r.since ?? '', VERDICT[r.verdict]]);
     }
   }
@@ -60,7 +95,7 @@ function main() {
 
   const t = tally(checked);
   console.log(`\n${t.ok + t.recheck + t.fail + t.unchecked} references: ${t.ok} in force, ${t.recheck} to recheck, ${t.fail} failing, ${t.unchecked} not checked automatically (outside the data).`);
-  console.log(`To use newer official data: npm install --save-exact @socialgouv/legi-data@latest, then npm run veille again.`);
+  console.log(`To use newer official data: npm install --save-exact @socialgouv/legi-data@latest, then npm run veille:index -- PATH_OR_URL of SocialGouv/legi-data's data/articles/index.json (README, "Legal watch"), then npm run veille again.`);
   return t.fail > 0 ? 1 : 0;
 }
 

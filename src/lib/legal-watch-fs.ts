@@ -12,6 +12,7 @@ import { isoDate } from './dates.ts';
 import { LEGAL_CODES, legalCode, type LegalCodeId } from './legal-codes.ts';
 import { cacheDir, legiSource, loadCodeIndex, readDataDate, type DataDate, type LegiSource } from './legi-data-fs.ts';
 import type { CodeIndex } from './legi-index.ts';
+import { NEWER_INDEX_FILE, parseNewerIndex, type NewerIndex } from './legi-newer.ts';
 import {
   KNOWN_CHANGES_FILE, articleName, checkPage, failures, refMessage, staleLinks, tally,
   type PageCheck, type StaleLink, type WatchData, type WatchedPage,
@@ -27,6 +28,19 @@ export function readKnownChanges(dir = contentDir()): ChangementConnu[] {
   return parsed.data;
 }
 
+/** content/legi-index.json, checked; undefined when the project has none (test fixtures). */
+export function readNewerIndex(dir = contentDir()): NewerIndex | undefined {
+  const file = join(dir, NEWER_INDEX_FILE);
+  if (!existsSync(file)) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`content/${NEWER_INDEX_FILE} is not valid JSON: ${(error as Error).message}`);
+  }
+  return parseNewerIndex(raw, `content/${NEWER_INDEX_FILE}`);
+}
+
 export interface IndexLoad { code: LegalCodeId; cached: boolean; ms: number; articles: number }
 
 /** The data, the known changes and the code indexes of one process. */
@@ -34,6 +48,7 @@ export class LegalWatch {
   readonly source: LegiSource;
   readonly dataDate: DataDate;
   readonly known: ChangementConnu[];
+  readonly newer: NewerIndex | undefined;
   readonly at: string;
   readonly loads: IndexLoad[] = [];
   /** Time spent by the watch in this process, in ms (what it adds to a build). */
@@ -45,6 +60,7 @@ export class LegalWatch {
     this.source = legiSource();
     this.dataDate = readDataDate(this.source);
     this.known = readKnownChanges(options.contentDir);
+    this.newer = readNewerIndex(options.contentDir);
     this.at = isoDate(options.today ?? new Date());
     this.ms += performance.now() - started;
   }
@@ -60,7 +76,7 @@ export class LegalWatch {
       this.indexes[code] = loaded.index;
       this.loads.push({ code, cached: loaded.cached, ms: loaded.ms, articles: Object.keys(loaded.index.articles).length });
     }
-    const data: WatchData = { at: this.at, dataDate: this.dataDate.date, indexes: this.indexes, known: this.known };
+    const data: WatchData = { at: this.at, dataDate: this.dataDate.date, indexes: this.indexes, known: this.known, newer: this.newer };
     const checked = pages.map((p) => checkPage(p, data));
     this.ms += performance.now() - started;
     return checked;
@@ -129,6 +145,8 @@ export function legalDataInfo() {
     checked: LEGAL_CODES.filter((c) => 'legiText' in c),
     unchecked: LEGAL_CODES.filter((c) => !('legiText' in c)),
     known: watch.known,
+    /** Day of the newer article index (content/legi-index.json), when there is one. */
+    indexDate: watch.newer ? new Date(`${watch.newer.date}T00:00:00Z`) : undefined,
   };
 }
 

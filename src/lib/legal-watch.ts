@@ -7,6 +7,7 @@
 import { formatDate, isoDate } from './dates.ts';
 import { legalCode, legifranceArticleUrl, ofCode, type LegalCodeId } from './legal-codes.ts';
 import { lookupArticle, type CodeIndex, type Lookup } from './legi-index.ts';
+import { NEWER_INDEX_FILE, newerChange, newerSource, type NewerIndex } from './legi-newer.ts';
 import type { ChangementConnu, Texte } from './schema.ts';
 import { LEGAL_UI } from './ui.ts';
 
@@ -22,6 +23,8 @@ export interface WatchData {
   indexes: Partial<Record<LegalCodeId, CodeIndex>>;
   /** Changes found by hand after the data's date (content/veille-connue.yaml). */
   known: ChangementConnu[];
+  /** A newer article index than the data (content/legi-index.json), when the project has one. */
+  newer?: NewerIndex | undefined;
 }
 
 export type Verdict = 'ok' | 'recheck' | 'fail' | 'unchecked';
@@ -41,9 +44,21 @@ export interface RefCheck {
   /** A change the data already schedules. */
   next?: { date: string; kind: 'modification' | 'abrogation' };
   /** A change from content/veille-connue.yaml, applied on top of the data. */
-  known?: { changement: 'modifie' | 'abroge'; date: string; version?: string; source: string };
+  known?: {
+    changement: 'modifie' | 'abroge';
+    /** The day the change was seen, at the latest (ISO). */
+    date: string;
+    /** When the day is not known: the change came after this day (ISO) and by `date`. */
+    after?: string;
+    version?: string;
+    source: string;
+    /** Where the watch learnt it: a hand-written entry, or the newer article index. */
+    origin: 'veille-connue' | 'index';
+  };
   /** True when the entry of veille-connue.yaml for this article is now in the data and can go. */
   knownObsolete?: boolean;
+  /** True when the newer index shows the same change as a hand-written entry that adds nothing (wording not read): the entry can go. */
+  knownRedundant?: boolean;
   /** For the build log and `npm run veille` (English): what is wrong or worth knowing. */
   note?: string;
   /** Shown on the page (French): why it must be rechecked. */
@@ -56,6 +71,11 @@ export function articleName(code: LegalCodeId, article: string): string {
 }
 
 const fdate = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
+
+/** When a known change was seen, in French: « le 30 juin 2026 » or « entre le 27 mars 2026 et le 20 août 2026 ». */
+export function knownSeen(known: { date: string; after?: string | undefined }): string {
+  return known.after ? LEGAL_UI.seenBetween(fdate(known.after), fdate(known.date)) : LEGAL_UI.seenOn(fdate(known.date));
+}
 
 /** Checks one reference of a page verified on `verifie` (ISO date). */
 export function checkTexte(t: Texte, verifie: string, w: WatchData): RefCheck {
@@ -91,28 +111,63 @@ export function checkTexte(t: Texte, verifie: string, w: WatchData): RefCheck {
 
   const found: RefCheck = { ...base, verdict: 'ok', status: 'en-vigueur', id: l.id, since: l.since, url: legifranceArticleUrl(l.id) };
   if (l.next) found.next = l.next;
-  const k = w.known.find((c) => c.code === t.code && c.article === t.article);
+  const hand = w.known.find((c) => c.code === t.code && c.article === t.article);
+  const auto = w.newer && newerChange(index, t.article, w.newer);
+  const k = hand ? { ...hand, origin: 'veille-connue' as const } : auto && w.newer ? fromIndex(t, auto, w.newer, w.dataDate) : undefined;
   const kDate = k && isoDate(k.date);
   // The data has caught up when it holds the new version, or any version from that day on.
-  if (k && kDate && (k.version === l.id || l.since >= kDate)) {
+  if (hand && kDate && (hand.version === l.id || l.since >= kDate)) {
     const changed = changedAfter(found, verifie, name);
     const obsolete = `${KNOWN_CHANGES_FILE}: the official data now holds this change; remove its entry`;
     return { ...found, ...changed, knownObsolete: true, note: changed.note ? `${changed.note}; ${obsolete}` : obsolete };
   }
   if (k && kDate) {
-    const known: NonNullable<RefCheck['known']> = { changement: k.changement, date: kDate, source: k.source };
+    const known: NonNullable<RefCheck['known']> = { changement: k.changement, date: kDate, source: k.source, origin: k.origin };
     if (k.version) known.version = k.version;
+    if ('after' in k && k.after) known.after = k.after;
+    // The hand entry wins; say when the index makes it redundant (same change, wording still unread).
+    const extra: Partial<RefCheck> = {};
+    const notes: string[] = [];
+    if (hand && auto) {
+      if (auto.version === (hand.version ?? auto.version) && !hand.texteLu && hand.changement === 'modifie') {
+        extra.knownRedundant = true;
+        notes.push(`${NEWER_INDEX_FILE} shows the same change: its ${KNOWN_CHANGES_FILE} entry can go`);
+      } else if (auto.version !== hand.version) {
+        notes.push(`${NEWER_INDEX_FILE} shows version ${auto.version ?? 'none in force'}, not ${hand.version ?? 'the one'} of ${KNOWN_CHANGES_FILE}`);
+      }
+    }
+    const from = k.origin === 'index' ? `${NEWER_INDEX_FILE} of ${w.newer!.date}` : KNOWN_CHANGES_FILE;
+    const when = known.after ? `between ${known.after} and ${kDate}` : `on ${kDate}`;
+    const withNotes = (note: string) => [note, ...notes].join('; ');
     if (k.changement === 'abroge') {
-      return { ...found, known, verdict: 'fail', note: `was repealed on ${kDate} at the latest, after the official data of ${w.dataDate} (${KNOWN_CHANGES_FILE}: ${k.source})` };
+      return { ...found, ...extra, known, verdict: 'fail', note: withNotes(`was repealed ${known.after ? when : `on ${kDate} at the latest`}, after the official data of ${w.dataDate} (${from}${hand ? `: ${hand.source}` : ''})`) };
     }
     const url = k.version ? legifranceArticleUrl(k.version) : found.url;
-    const note = `has a new version${k.version ? ` ${k.version}` : ''} seen on ${kDate}, after the official data of ${w.dataDate} (${KNOWN_CHANGES_FILE})`;
-    if (kDate > verifie) return { ...found, known, url, verdict: 'recheck', note, reason: LEGAL_UI.reasonKnownChange(name, fdate(kDate)) };
+    const note = `has a new version${k.version ? ` ${k.version}` : ''} seen ${when}, after the official data of ${w.dataDate} (${from})`;
+    const seen = knownSeen(known);
+    if (kDate > verifie) return { ...found, ...extra, known, url, verdict: 'recheck', note: withNotes(note), reason: LEGAL_UI.reasonKnownChange(name, seen) };
     // A page dated after the change is still unchecked against it while nobody has read the new wording.
-    if (!k.texteLu) return { ...found, known, url, verdict: 'recheck', note: `${note}; new wording not read yet`, reason: LEGAL_UI.reasonKnownUnread(name, fdate(kDate)) };
-    return { ...found, known, url, note };
+    if (!k.texteLu) return { ...found, ...extra, known, url, verdict: 'recheck', note: withNotes(`${note}; new wording not read yet`), reason: LEGAL_UI.reasonKnownUnread(name, seen) };
+    return { ...found, ...extra, known, url, note: withNotes(note) };
   }
   return { ...found, ...changedAfter(found, verifie, name) };
+}
+
+/**
+ * A change shown by the newer index, as if it were a hand-written entry whose wording nobody has
+ * read (the index carries no text). Its day: the update it first appeared in when known, else the
+ * index's day, "after" the data's day.
+ */
+function fromIndex(t: Texte, c: NonNullable<ReturnType<typeof newerChange>>, newer: NewerIndex, dataDate: string) {
+  return {
+    code: t.code, article: t.article, origin: 'index' as const,
+    changement: c.version ? ('modifie' as const) : ('abroge' as const),
+    date: new Date(`${c.firstSeen ?? newer.date}T00:00:00Z`),
+    ...(c.firstSeen ? {} : { after: dataDate }),
+    ...(c.version ? { version: c.version } : {}),
+    source: newerSource(newer),
+    texteLu: false,
+  };
 }
 
 /** "à revérifier" when the version in force came into force after the page was checked. */

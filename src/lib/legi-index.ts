@@ -11,7 +11,7 @@
  */
 
 /** Bump when the shape of CodeIndex changes, so old cache files are rebuilt. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** One version of an article: LEGIARTI id, first day in force, first day no longer in force (ISO dates). */
 export type Version = [id: string, debut: string, fin: string];
@@ -25,6 +25,8 @@ export interface CodeIndex {
   dateModif: string;
   /** Article number → versions that were or will be in force, oldest first. */
   articles: Record<string, Version[]>;
+  /** Article number → its permanent id (LEGIARTI `cid`), which names it in SocialGouv's article index. */
+  cids: Record<string, string>;
 }
 
 interface LegiNode {
@@ -48,17 +50,19 @@ export function indexCode(tree: unknown): CodeIndex {
     throw new Error('legi-data: not a code tree (expected { type: "code", data: { id, dateModif }, children })');
   }
   const articles: Record<string, Version[]> = {};
+  const cids: Record<string, string> = {};
   const stack: LegiNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'article') {
-      const a = node.data as { num?: string; id: string; dateDebut: number; dateFin: number; articleVersions?: LegiVersion[] };
+      const a = node.data as { num?: string; cid?: string; id: string; dateDebut: number; dateFin: number; articleVersions?: LegiVersion[] };
       if (!a?.num || a.num in articles) continue; // duplicate numbers are only annexes ("Annexe I")
       const listed = a.articleVersions?.length ? a.articleVersions : [{ id: a.id, etat: '', dateDebut: a.dateDebut, dateFin: a.dateFin }];
       articles[a.num] = listed
         .filter((v) => !NEVER_IN_FORCE.test(v.etat) && v.dateFin > v.dateDebut)
         .map((v): Version => [v.id, iso(v.dateDebut), iso(v.dateFin)])
         .sort((x, y) => x[1].localeCompare(y[1]));
+      if (a.cid) cids[a.num] = a.cid;
       continue;
     }
     for (const child of node.children ?? []) stack.push(child);
@@ -69,6 +73,7 @@ export function indexCode(tree: unknown): CodeIndex {
     title: String(data.title ?? ''),
     dateModif: String(data.dateModif ?? ''),
     articles,
+    cids,
   };
 }
 

@@ -42,6 +42,13 @@ export const STATIC_PAGES = {
   aPropos: '/a-propos/',
   /** « Lire hors connexion »: the one page that can install the service worker (src/lib/offline.ts). */
   horsConnexion: '/hors-connexion/',
+  changements: '/changements/',
+} as const;
+
+/** Files the build writes beside the pages (not HTML pages: not in siteUrls). */
+export const SITE_FILES = {
+  /** Atom feed of /changements/. */
+  feed: '/changements.xml',
 } as const;
 
 /** Address of a page on the site, always with its trailing slash. */
@@ -116,4 +123,10 @@ export function pageUrlOfSource(source: string): string {
   const kind = kindOfFolder(folder);
   if (!kind || rest.length === 0) throw new Error(`"${source}" does not name a page of content/ (expected <folder>/<id>, folder one of ${CONTENT_KIND_IDS.map((k) => CONTENT_KINDS[k].folder).join(', ')}).`);
   return pageUrl(kind, rest.join('/'));
+}
+
+/** The kind of an article, fiche or letter address (`/articles/x/` → article); undefined for any other page. */
+export function routedKindOf(path: string): RoutedKind | undefined {
+  const m = /^\/([^/]+)\/[^/]+\/$/.exec(path);
+  return m ? ROUTED_KINDS.find((k) => CONTENT_KINDS[k].folder === m[1]) : undefined;
 }

@@ -95,6 +95,35 @@ const sources = z
     message: 'Il faut au moins une source primaire (primaire: true) : loi, décision, rapport officiel.',
   });
 
+/** One line of a page's history: what changed for the reader, on which day. */
+export const historiqueSchema = z.object({
+  /** The day of the change (a new check, a correction, a new section); never in the future. */
+  date: z.coerce.date().refine((d) => d.getTime() <= Date.now(), { message: 'La date ne peut pas être dans le futur.' }),
+  /** One plain sentence: what changed for the reader. */
+  texte: z.string().min(10).max(240),
+});
+
+const historique = z
+  .array(historiqueSchema, { message: 'Il faut un historique : au moins une entrée { date, texte }, par exemple « Première publication ».' })
+  .min(1, { message: 'Il faut au moins une entrée d’historique, par exemple « Première publication ».' });
+
+/**
+ * The rule that ties the history to the check date: the latest `historique` entry carries the day
+ * of `verifie`. Moving `verifie` forward therefore needs a new entry saying what changed.
+ */
+export function historyMatchesCheck(data: { verifie: Date; historique: { date: Date }[] }, ctx: z.RefinementCtx): void {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const latest = data.historique.map((h) => day(h.date)).sort().at(-1);
+  const verifie = day(data.verifie);
+  if (latest && latest !== verifie) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['historique'],
+      message: `La dernière entrée de l’historique (${latest}) doit avoir la date « vérifié le » (${verifie}) : quand « verifie » avance, ajoutez une entrée de ce jour qui dit ce qui a changé pour le lecteur.`,
+    });
+  }
+}
+
 /** Where a page goes in the printed booklet. */
 const livret = z.object({
   /** Part of the booklet, from src/lib/themes.ts. */
@@ -117,6 +146,8 @@ export const pageBase = z.object({
   sources,
   /** Legal articles relied on. */
   textes: z.array(texteSchema).default([]),
+  /** What changed for the reader, one entry per change; the latest one has the `verifie` date. */
+  historique,
   /** What may change soon (a law being amended, a pending case). */
   aSurveiller: z.string().optional(),
   /** Place in the printed booklet. */
@@ -130,7 +161,7 @@ export const articleSchema = pageBase.extend({
   essentiel: z.array(z.string().min(10)).min(3).max(5),
   /** Free words that help search. */
   tags: z.array(z.string()).default([]),
-});
+}).superRefine(historyMatchesCheck);
 
 export const ficheSchema = pageBase.extend({
   /** The deadline in words, with its rule. */
@@ -143,7 +174,7 @@ export const ficheSchema = pageBase.extend({
   articles: z.array(z.string()).default([]),
   /** Whom to call: ids of content/contacts.yaml, shown with their number, price and hours. */
   contacts: z.array(z.string()).default([]),
-});
+}).superRefine(historyMatchesCheck);
 
 export const champSchema = z.object({
   /** Name used in the body as {{nom}}. */
@@ -180,7 +211,7 @@ export const lettreSchema = pageBase.extend({
   articles: z.array(z.string()).default([]),
   /** Fields the reader fills. */
   champs: z.array(champSchema).default([]),
-});
+}).superRefine(historyMatchesCheck);
 
 export const glossaireSchema = z.object({
   /** The term as shown. */
@@ -240,4 +271,5 @@ export const simplePageSchema = z.object({
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Texte = z.infer<typeof texteSchema>;
+export type Historique = z.infer<typeof historiqueSchema>;
 export type ChangementConnu = z.infer<typeof changementConnuSchema>;

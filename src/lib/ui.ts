@@ -13,6 +13,7 @@ const raw = {
   navBooklet: 'Livret',
   navGlossary: 'Glossaire',
   navAbout: 'À propos',
+  navChanges: 'Ce qui a changé',
   navSearch: 'Recherche',
   navOffline: 'Lire hors connexion',
   breadcrumb: 'Fil d\'Ariane',
@@ -220,22 +221,27 @@ export const LEGAL_UI = {
   inForceFrom: (date: string) => fr(`en vigueur à partir du ${date}`),
   nextChange: (kind: 'modification' | 'abrogation', date: string) =>
     fr(kind === 'modification' ? `nouvelle version prévue le ${date}` : `abrogation prévue le ${date}`),
-  knownChange: (date: string) =>
-    fr(`modifié : nouvelle version repérée le ${date}, que nos données ne contiennent pas encore`),
+  /** "le 30 juin 2026" or "entre le 27 mars 2026 et le 20 août 2026": when a change was seen, after seenOn/seenBetween. */
+  seenOn: (date: string) => fr(`le ${date}`),
+  seenBetween: (from: string, to: string) => fr(`entre le ${from} et le ${to}`),
+  knownChange: (seen: string) =>
+    fr(`modifié : nouvelle version repérée ${seen}, que nos données ne contiennent pas encore`),
   /** The note under "Textes cités": what was checked, against data of which date. */
   note: (dataDate: string) =>
     fr(`Les articles des codes ci-dessus sont vérifiés automatiquement dans les textes consolidés officiels (base LEGI) à jour au ${dataDate}. Un changement plus récent peut y manquer : vérifiez la version en vigueur sur Légifrance avant d'agir.`),
   reasonChanged: (name: string, date: string) =>
     fr(`L'${name} a changé le ${date}, après la dernière vérification de cette page.`),
-  reasonKnownChange: (name: string, date: string) =>
-    fr(`L'${name} a une nouvelle version, repérée le ${date}, après la dernière vérification de cette page.`),
-  reasonKnownUnread: (name: string, date: string) =>
-    fr(`L'${name} a une nouvelle version, repérée le ${date}, que nous n'avons pas encore pu lire : ce que dit cette page peut ne plus être exact. Vérifiez le texte sur Légifrance.`),
+  reasonKnownChange: (name: string, seen: string) =>
+    fr(`L'${name} a une nouvelle version, repérée ${seen}, après la dernière vérification de cette page.`),
+  reasonKnownUnread: (name: string, seen: string) =>
+    fr(`L'${name} a une nouvelle version, repérée ${seen}, que nous n'avons pas encore pu lire : ce que dit cette page peut ne plus être exact. Vérifiez le texte sur Légifrance.`),
   reasonFuture: (name: string, date: string) => fr(`L'${name} n'entre en vigueur que le ${date}.`),
   /** /a-propos/#veille-juridique */
   aboutData: (version: string, dataDate: string) =>
     fr(`Données utilisées : les textes consolidés officiels de la base LEGI (celle de Légifrance), dans le paquet logiciel @socialgouv/legi-data, version ${version}. Ils sont à jour au ${dataDate} : un changement plus récent n'y figure pas.`),
   aboutChecked: (codes: string) => fr(`Vérifiés automatiquement : ${codes}.`),
+  aboutIndex: (indexDate: string, dataDate: string) =>
+    fr(`Nous comparons aussi chaque article cité à un index plus récent des mêmes codes, à jour au ${indexDate} : il dit quels articles ont une nouvelle version depuis le ${dataDate}, sans en donner le texte. Les pages qui citent un de ces articles sont signalées « à revérifier » tant que nous n'avons pas lu le nouveau texte. Leur liste :`),
   aboutUnchecked: (codes: string) =>
     fr(`Non vérifiés automatiquement (nous les vérifions à la main, à la date « vérifié le » de chaque page) : ${codes}.`),
   aboutKnownTitle: (dataDate: string) => fr(`Changements repérés après le ${dataDate}`),
@@ -289,4 +295,30 @@ const booklet = {
 
 export const BOOKLET_UI = Object.fromEntries(Object.entries(booklet).map(([k, v]) => [k, fr(v)])) as {
   [K in keyof typeof booklet]: string;
+};
+
+/** Strings of « Ce qui a changé » (/changements/, its feed) and of each page's « Historique ». */
+const changes = {
+  title: 'Ce qui a changé',
+  description: 'Les changements du site, les plus récents d\'abord : pages corrigées ou revérifiées, et changements de la loi qui touchent nos pages.',
+  intro: 'Chaque fois qu\'une page change pour ses lecteurs, ou qu\'un article de loi qu\'elle cite change, nous l\'écrivons ici, le plus récent en premier.',
+  feedLink: 'Suivre ces changements avec un lecteur de flux (format Atom)',
+  feedTitle: 'Sous contrôle : ce qui a changé',
+  lawLabel: 'Loi',
+  editionLabel: 'Pages',
+  concerns: 'Pages concernées :',
+  source: 'Source :',
+  readNewVersion: 'lire la nouvelle version sur Légifrance',
+  historyTitle: 'Historique de cette page',
+  none: 'Aucun changement pour l\'instant.',
+} as const;
+
+export const CHANGES_UI = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, fr(v)])) as {
+  [K in keyof typeof changes]: string;
+};
+
+/** Words drawn on the share cards (src/lib/share-image.ts). */
+export const SHARE_UI = {
+  verified: (date: string) => fr(`Vérifié le ${date}`),
+  tagline: fr('Vos droits face aux contrôles de France Travail et de la CAF'),
 };

@@ -81,7 +81,8 @@ test('only the files the search page uses are published', () => {
 test('articles, fiches and other pages ship no script, letters no search code; the search page loads one bundled file', () => {
   // Letters may get a script of their own (the form that fills the letter); never search code.
   for (const page of ['articles/premier-article', 'articles/second-article', 'fiches/une-fiche', 'glossaire', 'themes/controle', '']) {
-    assert.doesNotMatch(readFileSync(join(build.outDir, page, 'index.html'), 'utf8'), /<script/i, page || 'home');
+    // JSON-LD blocks (type="application/ld+json") are data, not scripts.
+    assert.doesNotMatch(readFileSync(join(build.outDir, page, 'index.html'), 'utf8'), /<script(?![^>]*type="application\/ld\+json")/i, page || 'home');
   }
   for (const page of ['articles/premier-article', 'fiches/une-fiche', 'lettres/une-lettre']) {
     assert.doesNotMatch(readFileSync(join(build.outDir, page, 'index.html'), 'utf8'), /pagefind\.js|search-page|SearchResults/, page);

@@ -65,8 +65,9 @@ test('every page asks for no referrer', () => {
 
 test('no page has inline script, event handler, javascript: URL, <style> element or style attribute', () => {
   const bad: string[] = [];
-  // Non-executable data blocks are not scripts: the policy does not apply to them.
-  const dataTypes = ['application/json', 'application/ld+json'];
+  // Structured data (JSON-LD) is a data block, never executed: the policy does not apply to it. It is
+  // the only inline <script> allowed, and it must be JSON (tests/dist/share.test.ts checks its properties).
+  const dataTypes = ['application/ld+json'];
   for (const p of pages) {
     for (const el of elements(p.tree)) {
       const where = `${p.url}: <${el.tagName}${attr(el, 'id') ? `#${attr(el, 'id')}` : ''}>`;
@@ -74,6 +75,10 @@ test('no page has inline script, event handler, javascript: URL, <style> element
         const type = attr(el, 'type')?.toLowerCase();
         const body = el.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
         if (body && !(type && dataTypes.includes(type))) bad.push(`${where} has an inline body: ${body.slice(0, 60)}`);
+        if (body && type && dataTypes.includes(type)) {
+          try { JSON.parse(body); } catch { bad.push(`${where} is a ${type} block that is not JSON: ${body.slice(0, 60)}`); }
+          if (attr(el, 'src')) bad.push(`${where} is a data block with a src`);
+        }
         if (!body && !attr(el, 'src')) bad.push(`${where} is empty and has no src`);
       }
       if (el.tagName === 'style') bad.push(`${where} is a <style> element`);

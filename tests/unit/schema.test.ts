@@ -9,6 +9,7 @@ const valid = {
   essentiel: ['Premier point assez long.', 'Deuxième point assez long.', 'Troisième point assez long.'],
   theme: 'controle',
   verifie: '2026-01-15',
+  historique: [{ date: '2026-01-15', texte: 'Première publication.' }],
   sources: [
     { titre: 'Texte officiel', editeur: 'Légifrance', url: 'https://www.legifrance.gouv.fr/', primaire: true },
     { titre: 'Article de presse', editeur: 'Journal', url: 'https://example.org/' },
@@ -22,6 +23,19 @@ const issuesOf = (data: unknown) => {
 
 test('a complete article passes', () => {
   assert.deepEqual(issuesOf(valid), []);
+});
+
+test('history: required, and its latest entry carries the "vérifié le" date, naming the field', () => {
+  const { historique: _h, ...without } = valid;
+  assert.deepEqual(issuesOf(without).map((i) => i.path), ['historique']);
+  assert.match(issuesOf(without)[0]!.message, /Il faut un historique/);
+  assert.match(issuesOf({ ...valid, historique: [] })[0]!.message, /au moins une entrée/);
+  const moved = issuesOf({ ...valid, verifie: '2026-02-01' });
+  assert.deepEqual(moved.map((i) => i.path), ['historique']);
+  assert.match(moved[0]!.message, /dernière entrée de l’historique \(2026-01-15\) doit avoir la date « vérifié le » \(2026-02-01\)/);
+  const added = { ...valid, verifie: '2026-02-01', historique: [{ date: '2026-02-01', texte: 'Délai de recours corrigé.' }, ...valid.historique] };
+  assert.deepEqual(issuesOf(added), [], 'in any order: the latest entry counts');
+  assert.equal(issuesOf({ ...valid, historique: [{ date: '2026-01-15', texte: 'Court' }] })[0]?.path, 'historique.0.texte');
 });
 
 test('a "vérifié le" date in the future is rejected', () => {

@@ -53,6 +53,7 @@ test('a fiche picks its contacts in its own order, and an unknown id fails, nami
 test('fiches default to no contacts; a number dials without its spaces', () => {
   const fiche = ficheSchema.parse({
     titre: 'Je viens de recevoir', resume: 'Un résumé assez long pour passer la règle.', theme: 'argent', verifie: '2026-11-01',
+    historique: [{ date: '2026-11-01', texte: 'Première publication.' }],
     delai: '2 mois pour écrire.', sources: [{ titre: 'Code', editeur: 'Légifrance', url: 'https://www.legifrance.gouv.fr/', primaire: true }, { titre: 'Autre', editeur: 'caf.fr', url: 'https://www.caf.fr/' }],
   });
   assert.deepEqual(fiche.contacts, []);

@@ -108,6 +108,8 @@ ${essentiel.map((e) => `  - ${yaml(e)}`).join('\n')}
 theme: ${theme}
 tags: [${[common(), common(), names[2].toLowerCase()].map(yaml).join(', ')}]
 verifie: 2026-0${1 + (i % 9)}-1${i % 10}
+historique:
+  - { date: 2026-0${1 + (i % 9)}-1${i % 10}, texte: "Première publication." }
 sources:
   - titre: "Code du travail, article R5412-${1 + (i % 8)}"
     editeur: "Légifrance"

@@ -128,7 +128,12 @@ export function changesByDay(changes: Change[]): ChangeDay[] {
     }
     const same = day.edits.find((e) => e.text === c.text);
     if (same) same.pages.push(...c.pages);
-    else day.edits.push({ anchor: `pages-${c.date}-${slugOf(c.text).slice(0, 40)}`, text: c.text, pages: [...c.pages] });
+    else {
+      // Two texts may share their first 40 characters: number the later ones so each anchor stays unique.
+      const base = `pages-${c.date}-${slugOf(c.text).slice(0, 40)}`;
+      const taken = day.edits.filter((e) => e.anchor === base || e.anchor.startsWith(`${base}-`)).length;
+      day.edits.push({ anchor: taken ? `${base}-${taken + 1}` : base, text: c.text, pages: [...c.pages] });
+    }
   }
   for (const d of days.values()) for (const e of d.edits) e.pages.sort(byTitle);
   return [...days.values()];

@@ -90,3 +90,12 @@ test('the checker catches broken feeds (so the feed tests can fail)', () => {
   assert.throws(() => checkAtom(xml.replace(/<id>https:\/\/exemple\.fr\/#1<\/id>/, '<id>pas une adresse</id>')), /not an absolute IRI/);
   assert.throws(() => checkAtom(xml.replace(' rel="self"', '')), /no link rel="self"/);
 });
+
+test('two sentences of the same day that start alike get distinct anchors', () => {
+  const same = 'Précisé : un recommandé non retiré fait partir le délai du jour';
+  const C = page('c', 'C', [['2026-11-29', `${same} de l'avis de passage.`]]);
+  const D = page('d', 'D', [['2026-11-29', `${same} de l'avis de passage, et la règle d'envoi.`]], 'fiche');
+  const anchors = changesByDay(sortChanges(editorialChanges([C, D])))[0]!.edits.map((e) => e.anchor);
+  assert.equal(anchors.length, 2);
+  assert.notEqual(anchors[0], anchors[1]);
+});

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 
 interface IconSet { icons: Record<string, { body: string }>; aliases?: Record<string, { parent: string }> }
 
-/** The stroke attributes every Tabler outline icon repeats: moved to the <svg> element once. */
+/** The stroke attributes every Tabler outline icon repeats: drawn once by CSS (.icon, global.css) and the search sprite. */
 const STROKE = / fill="none" stroke="currentColor" stroke-linecap="round" stroke-linejoin="round" stroke-width="2"/g;
 export const SVG_ATTRS = { viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' } as const;
 

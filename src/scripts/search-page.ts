@@ -86,7 +86,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The type's icon, drawn from the page's sprite (SearchResults.astro): decorative, the word follows. */
 function typeIconSvg(type: string): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg');
-  for (const [k, v] of Object.entries({ class: 'icon', viewBox: '0 0 24 24', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' })) svg.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ class: 'icon', viewBox: '0 0 24 24', 'aria-hidden': 'true' })) svg.setAttribute(k, v);
   const use = document.createElementNS(SVG_NS, 'use');
   use.setAttribute('href', `#i-${type}`);
   svg.append(use);

@@ -111,6 +111,8 @@ function drawHorizontal(steps: StepDrawing[]): string {
   return svg(W, LINE + 30 + maxLines * 20, body, 'parcours-h');
 }
 
+const withFrenchSource = (d: DeadlineLabel): DeadlineLabel => ({ ...d, source: { ...d.source, titre: fr(d.source.titre) } });
+
 /** The drawing and the text of one parcours, with durations read from `rules`. */
 export function drawParcours(p: Parcours, rules: RuleTable = DEADLINE_RULES): ParcoursDrawing {
   const steps = p.etapes.map((e, i) => ({
@@ -118,7 +120,7 @@ export function drawParcours(p: Parcours, rules: RuleTable = DEADLINE_RULES): Pa
     titre: fr(e.titre),
     texte: fr(e.texte),
     source: { titre: fr(e.source.titre), url: e.source.url },
-    delai: e.delai ? deadlineLabel(e.delai, rules, durationInWords) : null,
+    delai: e.delai ? withFrenchSource(deadlineLabel(e.delai, rules, durationInWords)) : null,
   }));
   return { id: p.id, titre: fr(p.titre), steps, vertical: drawVertical(steps), horizontal: drawHorizontal(steps) };
 }

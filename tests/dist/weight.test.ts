@@ -1,6 +1,7 @@
 /**
  * What a page costs a reader with little data: its HTML and every stylesheet and script it loads,
- * gzipped, read from dist/. Articles ship no JavaScript at all and stay under 12 KB; the heaviest
+ * gzipped, read from dist/. Articles ship no JavaScript at all and stay under 12 KB (16 KB with a
+ * parcours picture); the heaviest
  * page of each kind is printed. Search code is not counted: it loads only when the reader searches.
  */
 import { test } from 'node:test';
@@ -13,6 +14,8 @@ import { attr, builtPages, elements, type BuiltPage, type PageKind } from '../he
 
 /** Budget of an article page: HTML, CSS and JS together, gzipped. */
 const ARTICLE_BUDGET = 12 * 1024;
+/** Budget of an article page that shows a parcours picture (issue #13). */
+const ARTICLE_PARCOURS_BUDGET = 16 * 1024;
 
 const pages = builtPages();
 const gzipCache = new Map<string, number>();
@@ -70,11 +73,17 @@ test('articles load no JavaScript at all', () => {
   assert.deepEqual(bad, []);
 });
 
-test(`every article loads at most ${kb(ARTICLE_BUDGET)} of HTML, CSS and JS, gzipped`, () => {
+const hasParcours = (w: Weight) => elements(w.page.tree, 'section').some((e) => /\bparcours\b/.test(attr(e, 'className') ?? ''));
+
+test(`every article loads at most ${kb(ARTICLE_BUDGET)} of HTML, CSS and JS, gzipped (${kb(ARTICLE_PARCOURS_BUDGET)} with a parcours picture)`, () => {
   const articles = weights.filter((w) => w.page.kind === 'article').sort((a, b) => total(b) - total(a));
-  const heaviest = articles[0]!;
-  console.log(`heaviest article: ${heaviest.page.url} ${kb(total(heaviest))} (HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(heaviest.js)})`);
-  const over = articles.filter((w) => total(w) > ARTICLE_BUDGET).map((w) => `${w.page.url}: ${kb(total(w))}`);
+  for (const [label, list] of [['without', articles.filter((w) => !hasParcours(w))], ['with', articles.filter(hasParcours)]] as const) {
+    const heaviest = list[0];
+    if (heaviest) console.log(`heaviest article ${label} a parcours: ${heaviest.page.url} ${kb(total(heaviest))} (HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(heaviest.js)})`);
+  }
+  const over = articles
+    .filter((w) => total(w) > (hasParcours(w) ? ARTICLE_PARCOURS_BUDGET : ARTICLE_BUDGET))
+    .map((w) => `${w.page.url}: ${kb(total(w))}${hasParcours(w) ? ' (with a parcours)' : ''}`);
   assert.deepEqual(over, []);
 });
 

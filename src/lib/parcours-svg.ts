@@ -67,7 +67,7 @@ function svg(width: number, height: number, body: string, cls: string): string {
 
 /** Phone layout: nodes down the left, titles to their right, time limits beside the connectors. */
 function drawVertical(steps: StepDrawing[]): string {
-  const W = 320, X = 20, TX = 48, CHARS = 29;
+  const W = 320, X = 20, TX = 48, CHARS = 25;
   let y = 22;
   let body = '';
   steps.forEach((s, i) => {
@@ -90,7 +90,7 @@ function drawVertical(steps: StepDrawing[]): string {
 /** Wide layout: nodes along one line, time limits above the connectors, titles under the nodes. */
 function drawHorizontal(steps: StepDrawing[]): string {
   const W = 960, col = W / steps.length, LINE = 62;
-  const chars = Math.floor(col / 9);
+  const chars = Math.floor(col / 10.5);
   let body = '';
   let maxLines = 1;
   steps.forEach((s, i) => {

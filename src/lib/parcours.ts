@@ -132,6 +132,34 @@ export const PARCOURS: Parcours[] = [
     ],
   },
   {
+    id: 'penalite-caf',
+    titre: 'Une pénalité de la Caf, étape par étape',
+    pages: ['fiche:retenues-penalite-caf', 'lettre:droit-a-l-erreur-caf'],
+    etapes: [
+      {
+        titre: 'La lettre qui annonce une pénalité',
+        texte: 'La Caf vous écrit ce qu\'elle vous reproche et la sanction qu\'elle envisage.',
+        source: { titre: 'Article R114-11 du code de la sécurité sociale', url: legi('LEGIARTI000048831095') },
+        delai: { regle: 'observations-penalite-caf' },
+      },
+      {
+        titre: 'Vos observations',
+        texte: 'Vous répondez par écrit, ou vous demandez à être entendu.',
+        source: { titre: 'Article R114-11 du code de la sécurité sociale', url: legi('LEGIARTI000048831095') },
+      },
+      {
+        titre: 'La décision',
+        texte: 'Le directeur de la Caf abandonne, vous donne un avertissement, ou décide une pénalité. Dans certains cas, une commission donne d\'abord son avis.',
+        source: { titre: 'Article L114-17-2 du code de la sécurité sociale', url: legi('LEGIARTI000046803642') },
+      },
+      {
+        titre: 'Le pôle social du tribunal judiciaire',
+        texte: 'Vous pouvez contester la pénalité devant le tribunal judiciaire, sans passer par la commission de recours amiable. Le délai doit être écrit sur la décision.',
+        source: { titre: 'Article L114-17-2 du code de la sécurité sociale', url: legi('LEGIARTI000046803642') },
+      },
+    ],
+  },
+  {
     id: 'cada',
     titre: 'Une demande de document administratif, étape par étape',
     pages: ['lettre:demande-documents-cada', 'article:obtenir-documents-cada'],

@@ -165,7 +165,6 @@ const recu = {
   intro: 'Deux questions, et vous trouvez quoi faire, votre délai et la lettre à envoyer.',
   back: 'Question précédente',
   restart: 'Recommencer',
-  answerTitle: 'La page à lire',
   readFiche: 'Lire la fiche',
   readPage: 'Lire la page',
   deadline: 'Votre délai',

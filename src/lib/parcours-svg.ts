@@ -67,13 +67,13 @@ function svg(width: number, height: number, body: string, cls: string): string {
 
 /** Phone layout: nodes down the left, titles to their right, time limits beside the connectors. */
 function drawVertical(steps: StepDrawing[]): string {
-  const W = 320, X = 20, TX = 48, CHARS = 25;
+  const W = 320, X = 20, TX = 48, CHARS = 22;
   let y = 22;
   let body = '';
   steps.forEach((s, i) => {
     const title = wrap(s.titre, CHARS);
-    body += node(X, y, s.n) + lines(TX, y + 6, title, 17, 21, ' font-weight="700"');
-    const bottom = y + 6 + (title.length - 1) * 21;
+    body += node(X, y, s.n) + lines(TX, y + 6, title, 16, 20, ' font-weight="700"');
+    const bottom = y + 6 + (title.length - 1) * 20;
     if (i === steps.length - 1) { y = bottom; return; }
     const gap = s.delai ? 64 : 26;
     const next = bottom + gap + 14;

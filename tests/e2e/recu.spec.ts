@@ -73,3 +73,25 @@ test('a parcours is drawn vertically on a phone and horizontally on a wide scree
   await expect(figure.locator('svg.parcours-h')).toBeVisible();
   await expect(figure.locator('svg.parcours-v')).toBeHidden();
 });
+
+test('no label of a parcours picture overflows it, on a phone or a wide screen', async ({ page }) => {
+  const urls = ['/fiches/notification-sanction/', '/fiches/notification-indu/', '/fiches/indu-caf/', '/fiches/retenues-penalite-caf/', '/articles/obtenir-documents-cada/', '/articles/vos-donnees-rgpd/'];
+  const overflow = (cls: string) => page.evaluate((c) => [...document.querySelectorAll(`svg.${c}`)].map((svg) => {
+    const vb = (svg as SVGSVGElement).viewBox.baseVal;
+    let worst = -Infinity;
+    for (const t of svg.querySelectorAll('text')) {
+      const b = (t as SVGTextElement).getBBox();
+      worst = Math.max(worst, b.x + b.width - vb.width, -b.x, b.y + b.height - vb.height);
+    }
+    return worst;
+  }), cls);
+  for (const [width, cls] of [[360, 'parcours-v'], [1440, 'parcours-h']] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const url of urls) {
+      await page.goto(url);
+      const worst = await overflow(cls);
+      expect(worst.length, `${url}: ${cls}`).toBeGreaterThan(0);
+      for (const w of worst) expect(w, `${url}: ${cls} label past the edge by ${w}`).toBeLessThanOrEqual(0);
+    }
+  }
+});

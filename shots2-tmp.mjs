@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const ctx = await browser.newContext({ viewport: { width: 320, height: 700 } });
+const p = await ctx.newPage();
+await p.goto('http://127.0.0.1:4398/articles/obtenir-documents-cada/');
+await p.locator('section.parcours').screenshot({ path: '/tmp/u2shots/cada-320.png' });
+await p.emulateMedia({ media: 'print' });
+await p.locator('section.parcours').screenshot({ path: '/tmp/u2shots/cada-print.png' });
+const sw = await p.evaluate(() => document.documentElement.scrollWidth);
+console.log('scrollWidth at 320:', sw);
+await browser.close();

@@ -5,7 +5,7 @@
  */
 import { deadlineRule } from './deadline-rules.ts';
 import { pageUrl } from './pages.ts';
-import { nodeById, parents, stepUrl, target, type Recu, type TargetKind } from './recu.ts';
+import { parents, stepUrl, target, type Recu, type TargetKind } from './recu.ts';
 
 /** The front matter fields a step reads, for any kind of page. */
 export interface PageData {
@@ -75,7 +75,3 @@ export function recuSteps(tree: Recu, pages: PagesByKind): StepView[] {
   });
 }
 
-/** The first question, for the home page. */
-export function firstStep(tree: Recu, pages: PagesByKind): StepView {
-  return recuSteps(tree, pages).find((s) => s.id === nodeById(tree, tree.depart).id)!;
-}

@@ -172,12 +172,10 @@ const recu = {
   letters: 'Lettre à utiliser',
   noLetter: 'Pas de lettre type pour ce cas : la fiche dit comment répondre.',
   allFiches: 'Voir toutes les fiches « Je viens de recevoir… »',
-  parcoursLabel: 'Les étapes',
   parcoursYou: 'à vous d\'agir',
   parcoursThem: 'l\'organisme doit répondre',
   parcoursDelay: 'Délai',
   parcoursSource: 'Source',
-  parcoursNoDelay: 'pas de délai fixé par le texte',
 } as const;
 
 export const RECU_UI = Object.fromEntries(Object.entries(recu).map(([k, v]) => [k, fr(v)])) as {

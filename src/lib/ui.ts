@@ -217,6 +217,30 @@ export const LEGAL_UI = {
   source: fr('Source :'),
 };
 
+/** Strings of « Qu'avez-vous reçu ? » (/recu/ and its steps) and of the parcours pictures. */
+const recu = {
+  title: 'Qu\'avez-vous reçu ?',
+  description: 'Un courrier de France Travail, de la Caf ou d\'un tribunal : répondez à deux questions pour trouver la fiche qui vous dit quoi faire, votre délai et la lettre à envoyer.',
+  intro: 'Deux questions, et vous trouvez quoi faire, votre délai et la lettre à envoyer.',
+  back: 'Question précédente',
+  restart: 'Recommencer',
+  readFiche: 'Lire la fiche',
+  readPage: 'Lire la page',
+  deadline: 'Votre délai',
+  deadlineSource: 'Source',
+  letters: 'Lettre à utiliser',
+  noLetter: 'Pas de lettre type pour ce cas : la fiche dit comment répondre.',
+  allFiches: 'Voir toutes les fiches « Je viens de recevoir… »',
+  parcoursYou: 'à vous d\'agir',
+  parcoursThem: 'l\'organisme doit répondre',
+  parcoursDelay: 'Délai',
+  parcoursSource: 'Source',
+} as const;
+
+export const RECU_UI = Object.fromEntries(Object.entries(recu).map(([k, v]) => [k, fr(v)])) as {
+  [K in keyof typeof recu]: string;
+};
+
 /** Strings of the printed booklet (/livret/ and its PDF). */
 const booklet = {
   pageTitle: 'Le livret à imprimer',

@@ -120,3 +120,14 @@ test('a letter blank that is not declared fails the build, naming the letter', (
   assert.notEqual(r.status, 0);
   assert.match(r.output, /content\/lettres\/une-lettre.*\{\{inconnu\}\}/);
 });
+
+test('a decision tree leaf pointing to a missing fiche fails the build, naming the file and the node', () => {
+  const content = fixtureCopy();
+  edit(content, 'recu.yaml', /fiche: une-fiche/, 'fiche: fiche-absente');
+  const r = buildSite(content);
+  cleanup(content, r.outDir);
+  assert.notEqual(r.status, 0);
+  assert.match(r.output, /recu\.yaml: broken decision tree/);
+  assert.match(r.output, /node "courrier": fiche "fiche-absente" does not exist/);
+  assert.match(r.output, /fiche "une-fiche": no answer of the tree leads to it/);
+});

@@ -13,6 +13,7 @@ import {
   CONTENT_KIND_IDS, CONTENT_KINDS, ROUTED_KINDS, isIgnoredContentPath, isRoutedPage, pageUrl, siteUrls,
   type ContentKind, type RoutedKind,
 } from './pages.ts';
+import { parseRecu, stepUrl } from './recu.ts';
 
 /** Where the prose lives: content/ at the project root, or CONTENT_DIR (used by test fixtures). */
 export function contentDir(): string {
@@ -106,9 +107,18 @@ export function renderedPages(options: { dir?: string } = {}): (ContentFile & { 
   return readContentFiles({ ...options, kinds: ROUTED_KINDS }).filter(isRendered) as (ContentFile & { kind: RoutedKind; url: string })[];
 }
 
-/** Every address of the site built from a content folder (pages.ts's `siteUrls`). */
+/** The steps of « Qu'avez-vous reçu ? » (recu.yaml, checked against the pages by recu-fs.ts), one page each. */
+function recuUrls(dir: string): string[] {
+  const file = join(dir, 'recu.yaml');
+  if (!existsSync(file)) return [];
+  const tree = parseRecu(parseYaml(readFileSync(file, 'utf8')), file);
+  return tree.noeuds.map((n) => stepUrl(tree, n.id));
+}
+
+/** Every address of the site built from a content folder (pages.ts's `siteUrls`), the decision tree's steps included. */
 export function renderedUrls(options: { dir?: string } = {}): string[] {
-  return siteUrls(readContentFiles(options).filter(isRendered).map((f) => f.url!));
+  const contentUrls = readContentFiles(options).filter(isRendered).map((f) => f.url!);
+  return siteUrls([...contentUrls, ...recuUrls(options.dir ?? contentDir())]);
 }
 
 /** Zod issues as indented "path: message" lines. */

@@ -15,8 +15,11 @@ export const CONTENT_KINDS = {
 
 export type ContentKind = keyof typeof CONTENT_KINDS;
 
-/** Every kind of page the site renders: content kinds plus the generated theme pages. */
-export type PageKind = ContentKind | 'theme';
+/**
+ * Every kind of page the site renders: content kinds plus the generated theme pages and the steps of
+ * « Qu'avez-vous reçu ? » (one page per node of content/recu.yaml).
+ */
+export type PageKind = ContentKind | 'theme' | 'recu';
 
 export const CONTENT_KIND_IDS = Object.keys(CONTENT_KINDS) as ContentKind[];
 
@@ -40,6 +43,7 @@ export const STATIC_PAGES = {
   recherche: '/recherche/',
   livret: '/livret/',
   aPropos: '/a-propos/',
+  recu: '/recu/',
   /** « Lire hors connexion »: the one page that can install the service worker (src/lib/offline.ts). */
   horsConnexion: '/hors-connexion/',
   changements: '/changements/',
@@ -55,6 +59,7 @@ export const SITE_FILES = {
 export function pageUrl(kind: PageKind, id: string): string {
   if (!id || /[/?#\s]/.test(id)) throw new Error(`pageUrl: invalid id "${id}" for kind "${kind}"`);
   if (kind === 'theme') return `/themes/${id}/`;
+  if (kind === 'recu') return `${STATIC_PAGES.recu}${id}/`;
   if (kind === 'page') {
     const url = PAGE_ROUTES[id];
     if (!url) throw new Error(`pageUrl: content/pages/${id} has no route. Known: ${Object.keys(PAGE_ROUTES).join(', ')}`);

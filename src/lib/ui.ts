@@ -19,7 +19,7 @@ const raw = {
   breadcrumb: 'Fil d\'Ariane',
   searchLabel: 'Rechercher sur le site',
   searchButton: 'Rechercher',
-  searchPlaceholder: 'Ex. : radiation, trop-perçu, CAF',
+  searchPlaceholder: 'Ex. : radiation, CAF',
   searchResults: 'Résultats',
   searchFilterTheme: 'Thème',
   searchFilterType: 'Type de page',
@@ -48,6 +48,22 @@ const raw = {
   glossaryTitle: 'Glossaire',
   aboutTitle: 'À propos',
   notFoundTitle: 'Page introuvable',
+  independentShort: 'Indépendant de France Travail, de la CAF et de l\'État',
+  footerIndependent: 'Sous contrôle est un projet indépendant : il ne dépend ni de France Travail, ni de la CAF, ni de l\'État, ni d\'aucune administration.',
+  onThisPage: 'Sur cette page',
+  whatToDo: 'Que faire ?',
+  whatToDoLink: 'Aller à « Que faire ? »',
+  nextStep: 'Ce qu\'il faut faire',
+  nextStepWeek: 'Voir les actions de cette semaine',
+  writeLetter: 'Préparer la lettre',
+  fillLetter: 'Remplir la lettre',
+  computeDate: 'Calculer votre date',
+  toRecheckNotice: 'Une règle citée sur cette page a peut-être changé.',
+  toRecheckDeadline: 'Le texte dont dépend votre délai a peut-être changé. Vérifiez-le avant de compter sur cette date :',
+  toRecheckDetail: 'Voir ce qu\'il faut revérifier',
+  searchFilter: 'Filtrer',
+  searchDefinition: 'Définition',
+  searchDefinitionLink: 'Le mot dans le glossaire',
   footerPrivacy: 'Ce site ne dépose aucun cookie, ne mesure pas votre visite et ne charge rien depuis un autre site.',
   footerNotAdvice: 'Ces pages informent ; elles ne remplacent pas l\'avis d\'un avocat ou d\'une association.',
   externalLink: '(site externe)',
@@ -249,6 +265,30 @@ export const LEGAL_UI = {
   aboutKnownItem: (name: string, kind: 'modifie' | 'abroge', date: string) =>
     fr(`${name} : ${kind === 'modifie' ? 'nouvelle version' : 'abrogation'} repérée le ${date}.`),
   source: fr('Source :'),
+};
+
+/** Strings of « Qu'avez-vous reçu ? » (/recu/ and its steps) and of the parcours pictures. */
+const recu = {
+  title: 'Qu\'avez-vous reçu ?',
+  description: 'Un courrier de France Travail, de la Caf ou d\'un tribunal : répondez à deux questions pour trouver la fiche qui vous dit quoi faire, votre délai et la lettre à envoyer.',
+  intro: 'Deux questions, et vous trouvez quoi faire, votre délai et la lettre à envoyer.',
+  back: 'Question précédente',
+  restart: 'Recommencer',
+  readFiche: 'Lire la fiche',
+  readPage: 'Lire la page',
+  deadline: 'Votre délai',
+  deadlineSource: 'Source',
+  letters: 'Lettre à utiliser',
+  noLetter: 'Pas de lettre type pour ce cas : la fiche dit comment répondre.',
+  allFiches: 'Voir toutes les fiches « Je viens de recevoir… »',
+  parcoursYou: 'à vous d\'agir',
+  parcoursThem: 'l\'organisme doit répondre',
+  parcoursDelay: 'Délai',
+  parcoursSource: 'Source',
+} as const;
+
+export const RECU_UI = Object.fromEntries(Object.entries(recu).map(([k, v]) => [k, fr(v)])) as {
+  [K in keyof typeof recu]: string;
 };
 
 /** Strings of the printed booklet (/livret/ and its PDF). */

@@ -13,6 +13,8 @@ import { THEMES } from '../lib/themes.ts';
 import { formatDate } from '../lib/dates.ts';
 import { UI } from '../lib/ui.ts';
 import { el } from './dom.ts';
+import { findDefinition, type Definition } from '../lib/definitions.ts';
+import { STATIC_PAGES, glossaryTermUrl } from '../lib/pages.ts';
 
 /** The part of Pagefind's JavaScript API this page uses. */
 interface PagefindData {
@@ -56,6 +58,40 @@ const list = byId<HTMLOListElement>('search-results');
 const more = byId<HTMLButtonElement>('search-more');
 const empty = byId('search-empty');
 const clearFilters = byId<HTMLButtonElement>('search-clear-filters');
+const definitionBox = byId('search-definition');
+const filterActive = byId('search-filter-active');
+
+/** The glossary for the definition box, fetched once, at the first search (src/pages/recherche/definitions.json.ts). */
+let definitions: Promise<Definition[]> | undefined;
+function loadDefinitions(): Promise<Definition[]> {
+  definitions ??= fetch(new URL('definitions.json', new URL(STATIC_PAGES.recherche, location.href)).href)
+    .then((r) => (r.ok ? (r.json() as Promise<Definition[]>) : []))
+    .catch(() => []);
+  return definitions;
+}
+
+/** The searched word's definition above the results, when the glossary has that word. */
+function showDefinition(found: Definition | undefined): void {
+  if (!definitionBox) return;
+  definitionBox.hidden = !found;
+  if (!found) { definitionBox.replaceChildren(); return; }
+  const p = el('p');
+  const link = el('a', undefined, UI.searchDefinitionLink);
+  link.href = glossaryTermUrl(found.id);
+  p.append(el('strong', undefined, found.terme), `\u00a0: ${found.definition} `, link);
+  definitionBox.replaceChildren(p);
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The type's icon, drawn from the page's sprite (SearchResults.astro): decorative, the word follows. */
+function typeIconSvg(type: string): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  for (const [k, v] of Object.entries({ class: 'icon', viewBox: '0 0 24 24', 'aria-hidden': 'true' })) svg.setAttribute(k, v);
+  const use = document.createElementNS(SVG_NS, 'use');
+  use.setAttribute('href', `#i-${type}`);
+  svg.append(use);
+  return svg;
+}
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -104,11 +140,15 @@ function resultItem(data: PagefindData): HTMLLIElement {
   const facts: string[] = [];
   const type = data.filters[FILTER_TYPE]?.[0];
   const theme = data.filters[FILTER_THEME]?.[0];
-  if (type) facts.push(typeSingular(type));
   if (theme) facts.push(themeLabel(theme));
   const verified = data.meta.verifie;
   if (verified && /^\d{4}-\d{2}-\d{2}$/.test(verified)) facts.push(`${UI.searchVerified} ${formatDate(new Date(`${verified}T00:00:00Z`))}`);
-  if (facts.length) li.append(el('p', 'result-meta', facts.join(' · ')));
+  if (type || facts.length) {
+    const meta = el('p', 'result-meta');
+    if (type) meta.append(typeIconSvg(type), el('span', 'result-type', typeSingular(type)));
+    if (facts.length) meta.append(`${type ? ' · ' : ''}${facts.join(' · ')}`);
+    li.append(meta);
+  }
 
   const excerpt = el('p', 'result-excerpt');
   for (const part of excerptParts(data.excerpt)) {
@@ -205,6 +245,7 @@ function clear(): void {
   if (app) app.hidden = true;
   list?.replaceChildren();
   filtersBox?.replaceChildren();
+  showDefinition(undefined);
   if (list) delete list.dataset.query;
 }
 
@@ -224,7 +265,9 @@ async function run(next: SearchState, mode: 'push' | 'replace' | 'none', typed =
   let withoutTheme: PagefindResponse | null;
   let withoutType: PagefindResponse | null;
   let first: PagefindData[];
+  let found: Definition | undefined;
   try {
+    const glossary = loadDefinitions();
     const pf = await loadPagefind();
     // Chip counts: each group counts with the other group's filter only, so "Lettres (3)" stays
     // true whatever theme is chosen.
@@ -235,6 +278,7 @@ async function run(next: SearchState, mode: 'push' | 'replace' | 'none', typed =
     ]);
     if (id !== sequence || !main) return;
     first = await Promise.all(main.results.slice(0, FIRST_PAGE).map((r) => r.data()));
+    found = findDefinition(next.q, await glossary);
   } catch {
     // Pagefind missing (the development server has no index) or a file that failed to load.
     if (id === sequence && status) status.textContent = UI.searchUnavailable;
@@ -248,6 +292,8 @@ async function run(next: SearchState, mode: 'push' | 'replace' | 'none', typed =
   if (more) more.hidden = shown.length >= allResults.length;
   const facet = (response: PagefindResponse, name: string): Facet => ({ counts: response.filters[name] ?? {}, total: response.results.length });
   renderFilters(facet(withoutTheme ?? main, FILTER_THEME), facet(withoutType ?? main, FILTER_TYPE));
+  showDefinition(found);
+  if (filterActive) filterActive.textContent = [next.type && typeLabel(next.type), next.theme && themeLabel(next.theme)].filter(Boolean).map((l) => ` · ${l}`).join('');
   if (empty) empty.hidden = allResults.length > 0;
   if (clearFilters) clearFilters.hidden = !(next.theme || next.type);
   if (app) app.hidden = false;

@@ -30,7 +30,11 @@ test('the fixture site builds, and its pages show what the legal watch found', (
   assert.match(fiche, /Article R5311-3-1 du code du travail.*?modifié depuis notre vérification/s);
   assert.match(fiche, /<a href="https:\/\/eur-lex\.europa\.eu[^"]*"[^>]*>Article 15 du RGPD.*?non vérifié automatiquement/s);
   assert.match(fiche, new RegExp(`à jour au ${dataDate}`));
-  const ficheStale = html('fiches/une-fiche').match(/<div class="stale-box[^"]*"[\s\S]*?<\/div>/)?.[0] ?? '';
+  // The changed article is not the one the fiche's deadline relies on: a one-line notice at the top,
+  // linked to the detail lower on the page (src/lib/stale.ts).
+  assert.match(html('fiches/une-fiche'), /class="notice stale-notice"[\s\S]*?<a href="#a-reverifier"/);
+  assert.doesNotMatch(html('fiches/une-fiche'), /class="stale-box/);
+  const ficheStale = html('fiches/une-fiche').match(/<section class="stale-detail" id="a-reverifier"[\s\S]*?<\/section>/)?.[0] ?? '';
   assert.match(ficheStale, /L’article R5311-3-1 du code du travail a changé le \d+ \p{L}+ \d{4}, après la dernière vérification de cette page/u);
   assert.match(html('fiches/une-fiche'), /class="stale"[^>]*> · À revérifier/);
 
@@ -65,7 +69,8 @@ test('the fixture site builds, and its page checked in 2024 says "à revérifier
   // The date stays visible: the reader sees how old the facts are, and is told to check them.
   assert.match(old, /<time datetime="2024-01-15"[^>]*>15 janvier 2024<\/time>/);
   assert.match(old, /class="stale"[^>]*>[^<]*À revérifier/);
-  assert.match(old, /class="stale-box[^"]*"[^>]*role="note"/);
+  assert.match(old, /<a href="#a-reverifier"[^>]*>Voir ce qu’il faut revérifier<\/a>/);
+  assert.match(old, /<section class="stale-detail" id="a-reverifier"[\s\S]*?plus de 12 mois/);
   // A heading "Contenu" must not take the id of <main id="contenu">, the skip link's target.
   assert.equal(old.match(/\sid="contenu"/g)?.length, 1);
   assert.match(old, /<h2 id="contenu-1"/);
@@ -114,4 +119,15 @@ test('a letter blank that is not declared fails the build, naming the letter', (
   cleanup(content, r.outDir);
   assert.notEqual(r.status, 0);
   assert.match(r.output, /content\/lettres\/une-lettre.*\{\{inconnu\}\}/);
+});
+
+test('a decision tree leaf pointing to a missing fiche fails the build, naming the file and the node', () => {
+  const content = fixtureCopy();
+  edit(content, 'recu.yaml', /fiche: une-fiche/, 'fiche: fiche-absente');
+  const r = buildSite(content);
+  cleanup(content, r.outDir);
+  assert.notEqual(r.status, 0);
+  assert.match(r.output, /recu\.yaml: broken decision tree/);
+  assert.match(r.output, /node "courrier": fiche "fiche-absente" does not exist/);
+  assert.match(r.output, /fiche "une-fiche": no answer of the tree leads to it/);
 });

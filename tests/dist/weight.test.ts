@@ -1,8 +1,8 @@
 /**
  * What a page costs a reader with little data: its HTML and every stylesheet and script it loads,
- * gzipped, read from dist/. Articles ship no JavaScript at all and stay under 12 KB; every other kind
- * of page has its own budget; the heaviest page of each kind is printed. Search code is not counted:
- * it loads only when the reader searches.
+ * gzipped, read from dist/. Articles ship no JavaScript at all and stay under 12 KB (16 KB with a
+ * parcours picture); every other kind of page has its own budget; the heaviest page of each kind is
+ * printed. Search code is not counted: it loads only when the reader searches.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +14,13 @@ import { attr, builtPages, elements, type BuiltPage, type PageKind } from '../he
 
 /** Budget of an article page: HTML, CSS and JS together, gzipped (issue #13: 12 KB, 16 KB with a parcours picture). */
 const ARTICLE_BUDGET = 12 * 1024;
+/**
+ * What a parcours picture may add to any page that shows one (issue #13): its two inline SVGs, its
+ * list and its stylesheet. An article with a parcours may weigh 16 KB; a fiche or a letter gets the
+ * same allowance over its own budget.
+ */
+const PARCOURS_ALLOWANCE = 4 * 1024;
+const ARTICLE_PARCOURS_BUDGET = ARTICLE_BUDGET + PARCOURS_ALLOWANCE;
 
 /**
  * Budget of every other kind of page, the same sum, set in November 2026 at the heaviest page of the
@@ -88,24 +95,31 @@ test('articles load no JavaScript at all', () => {
   assert.deepEqual(bad, []);
 });
 
-test(`every article loads at most ${kb(ARTICLE_BUDGET)} of HTML, CSS and JS, gzipped`, () => {
+const hasParcours = (w: Weight) => elements(w.page.tree, 'section').some((e) => /\bparcours\b/.test(attr(e, 'className') ?? ''));
+const budgetOf = (w: Weight) => BUDGETS[w.page.kind] + (hasParcours(w) ? PARCOURS_ALLOWANCE : 0);
+
+test(`every article loads at most ${kb(ARTICLE_BUDGET)} of HTML, CSS and JS, gzipped (${kb(ARTICLE_PARCOURS_BUDGET)} with a parcours picture)`, () => {
   const articles = weights.filter((w) => w.page.kind === 'article').sort((a, b) => total(b) - total(a));
-  const heaviest = articles[0]!;
-  console.log(`heaviest article: ${heaviest.page.url} ${kb(total(heaviest))} (HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(heaviest.js)})`);
-  const over = articles.filter((w) => total(w) > ARTICLE_BUDGET).map((w) => `${w.page.url}: ${kb(total(w))}`);
+  for (const [label, list] of [['without', articles.filter((w) => !hasParcours(w))], ['with', articles.filter(hasParcours)]] as const) {
+    const heaviest = list[0];
+    if (heaviest) console.log(`heaviest article ${label} a parcours: ${heaviest.page.url} ${kb(total(heaviest))} (HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(heaviest.js)})`);
+  }
+  const over = articles
+    .filter((w) => total(w) > budgetOf(w))
+    .map((w) => `${w.page.url}: ${kb(total(w))}${hasParcours(w) ? ' (with a parcours)' : ''}`);
   assert.deepEqual(over, []);
 });
 
-test('every page stays within the budget of its kind (the heaviest of each is printed; search code loads on use and is not counted)', () => {
+test('every page stays within the budget of its kind, plus the parcours allowance where it shows one (the heaviest of each is printed; search code loads on use and is not counted)', () => {
   const rows: Record<string, Record<string, string>> = {};
   const kinds = [...new Set(weights.map((w) => w.page.kind))] as PageKind[];
   for (const kind of kinds) {
     const w = weights.filter((x) => x.page.kind === kind).sort((a, b) => total(b) - total(a))[0]!;
-    rows[kind] = { page: w.page.url, total: kb(total(w)), budget: kb(BUDGETS[kind]), html: kb(w.html), css: kb(w.css), js: kb(w.js) };
+    rows[kind] = { page: w.page.url, total: kb(total(w)), budget: kb(budgetOf(w)), html: kb(w.html), css: kb(w.css), js: kb(w.js) };
   }
   console.table(rows);
   // Every figure is a real size: a page of a few bytes would mean the build or this reading went wrong.
   for (const w of weights) assert.ok(w.html > 200 && w.css > 0, `${w.page.url}: HTML ${w.html} B, CSS ${w.css} B`);
-  const over = weights.filter((w) => total(w) > BUDGETS[w.page.kind]).map((w) => `${w.page.url}: ${kb(total(w))} > ${kb(BUDGETS[w.page.kind])}`);
+  const over = weights.filter((w) => total(w) > budgetOf(w)).map((w) => `${w.page.url}: ${kb(total(w))} > ${kb(budgetOf(w))}${hasParcours(w) ? ' (with a parcours)' : ''}`);
   assert.deepEqual(over, []);
 });

@@ -1,0 +1,274 @@
+/**
+ * The procedures a reader goes through, as ordered steps: the parcours pictures and their text are
+ * built from this table. A time limit between two steps is never written here: a step names a
+ * deadline rule of deadline-rules.ts (or its following date), and the picture reads the duration and
+ * who must act from that rule, so the picture and the deadline calculator cannot disagree. Where no
+ * rule exists yet, a step has no time limit and its text says where the law sets it.
+ */
+import { DEADLINE_RULES, type DeadlineRule, type DeadlineRuleId } from './deadline-rules.ts';
+import type { RoutedKind } from './pages.ts';
+
+/** A legal source, shown after the step's text. */
+export interface StepSource { titre: string; url: string }
+
+/** The time limit between a step and the next one: a rule, or the rule's following date. */
+export interface StepDeadline {
+  regle: DeadlineRuleId;
+  /** Read the rule's `suite` (the second date) instead of its first date. */
+  suite?: true;
+}
+
+export interface ParcoursStep {
+  /** Short label drawn in the picture (about 40 characters at most). */
+  titre: string;
+  /** What happens at this step, in plain French. */
+  texte: string;
+  source: StepSource;
+  /** Time limit before the next step, when a rule gives one. */
+  delai?: StepDeadline;
+}
+
+export interface Parcours {
+  id: string;
+  /** Caption of the picture. */
+  titre: string;
+  etapes: ParcoursStep[];
+  /** Pages that show this parcours, as `kind:id`. */
+  pages: `${RoutedKind}:${string}`[];
+}
+
+const legi = (id: string) => `https://www.legifrance.gouv.fr/codes/article_lc/${id}`;
+const RGPD = 'https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679';
+
+export const PARCOURS: Parcours[] = [
+  {
+    id: 'sanction-france-travail',
+    titre: 'Une sanction de France Travail, étape par étape',
+    pages: ['fiche:notification-sanction', 'fiche:decision-radiation', 'lettre:observations-sanction', 'lettre:mediation-sanction', 'article:contester-une-sanction'],
+    etapes: [
+      {
+        titre: 'La lettre qui annonce la sanction',
+        texte: 'France Travail vous écrit qu\'il envisage une sanction, et pourquoi.',
+        source: { titre: 'Article R5412-7 du code du travail', url: legi('LEGIARTI000051679604') },
+        delai: { regle: 'observations-sanction' },
+      },
+      {
+        titre: 'Vos observations',
+        texte: 'Vous répondez par écrit, ou vous demandez à être entendu.',
+        source: { titre: 'Article R5412-7 du code du travail', url: legi('LEGIARTI000051679604') },
+      },
+      {
+        titre: 'La décision',
+        texte: 'France Travail décide. La décision dit pourquoi, et comment la contester.',
+        source: { titre: 'Article R5412-7-1 du code du travail', url: legi('LEGIARTI000051679599') },
+        delai: { regle: 'mediation' },
+      },
+      {
+        titre: 'Le médiateur régional',
+        texte: 'Vous écrivez au médiateur régional de France Travail. Cette médiation est obligatoire avant le tribunal.',
+        source: { titre: 'Article R5312-47 du code du travail', url: legi('LEGIARTI000051679561') },
+      },
+      {
+        titre: 'Le tribunal administratif',
+        texte: 'Si la médiation ne règle pas le désaccord, vous pouvez saisir le tribunal administratif. Un nouveau délai part de la fin de la médiation.',
+        source: { titre: 'Articles R213-10 à R213-13 du code de justice administrative', url: 'https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006070933/LEGISCTA000045414686' },
+      },
+    ],
+  },
+  {
+    id: 'indu-france-travail',
+    titre: 'Un trop-perçu d\'allocation chômage (ARE), étape par étape',
+    pages: ['fiche:notification-indu', 'lettre:contester-indu-are', 'article:trop-percu-indu'],
+    etapes: [
+      {
+        titre: 'La notification du trop-perçu',
+        texte: 'France Travail vous écrit que vous avez reçu trop d\'allocation chômage, et combien.',
+        source: { titre: 'Article R5426-19 du code du travail', url: legi('LEGIARTI000049816559') },
+        delai: { regle: 'indu-are' },
+      },
+      {
+        titre: 'Votre recours au directeur général',
+        texte: 'Vous contestez par écrit auprès du directeur général de France Travail. Tant que vous contestez, France Travail ne peut pas se rembourser par des retenues.',
+        source: { titre: 'Article L5426-8-1 du code du travail', url: legi('LEGIARTI000048600563') },
+      },
+      {
+        titre: 'La réponse, ou le silence',
+        texte: 'Le directeur général vous répond. S\'il ne répond pas dans le délai fixé par la loi, votre recours est rejeté.',
+        source: { titre: 'Article R5426-19 du code du travail', url: legi('LEGIARTI000049816559') },
+      },
+      {
+        titre: 'Le tribunal judiciaire',
+        texte: 'Si vous n\'êtes toujours pas d\'accord, vous pouvez saisir le tribunal judiciaire.',
+        source: { titre: 'Article R5426-19 du code du travail', url: legi('LEGIARTI000049816559') },
+      },
+    ],
+  },
+  {
+    id: 'indu-caf',
+    titre: 'Un trop-perçu de la Caf, étape par étape (hors RSA)',
+    pages: ['fiche:indu-caf', 'lettre:recours-cra-indu-caf'],
+    etapes: [
+      {
+        titre: 'La notification du trop-perçu',
+        texte: 'La Caf vous écrit qu\'elle vous a versé trop. Sa lettre doit dire comment contester, et dans quel délai.',
+        source: { titre: 'Article R142-1-A du code de la sécurité sociale', url: legi('LEGIARTI000041404114') },
+        delai: { regle: 'cra-caf' },
+      },
+      {
+        titre: 'Votre recours à la commission de recours amiable',
+        texte: 'Vous écrivez à la commission de recours amiable (CRA) de votre Caf.',
+        source: { titre: 'Article R142-1 du code de la sécurité sociale', url: legi('LEGIARTI000037595656') },
+      },
+      {
+        titre: 'La réponse, ou le silence',
+        texte: 'La commission vous répond. Si elle ne répond pas dans le délai fixé par la loi, compté depuis la réception de votre recours, votre demande est rejetée.',
+        source: { titre: 'Article R142-6 du code de la sécurité sociale', url: legi('LEGIARTI000053220336') },
+      },
+      {
+        titre: 'Le pôle social du tribunal judiciaire',
+        texte: 'Vous pouvez saisir le pôle social du tribunal judiciaire de votre domicile. Le délai doit être écrit dans la décision de la commission.',
+        source: { titre: 'Articles R142-1-A et R142-10 du code de la sécurité sociale', url: legi('LEGIARTI000042587026') },
+      },
+    ],
+  },
+  {
+    id: 'penalite-caf',
+    titre: 'Une pénalité de la Caf, étape par étape',
+    pages: ['fiche:retenues-penalite-caf', 'lettre:droit-a-l-erreur-caf'],
+    etapes: [
+      {
+        titre: 'La lettre qui annonce une pénalité',
+        texte: 'La Caf vous écrit ce qu\'elle vous reproche et la sanction qu\'elle envisage.',
+        source: { titre: 'Article R114-11 du code de la sécurité sociale', url: legi('LEGIARTI000048831095') },
+        delai: { regle: 'observations-penalite-caf' },
+      },
+      {
+        titre: 'Vos observations',
+        texte: 'Vous répondez par écrit, ou vous demandez à être entendu.',
+        source: { titre: 'Article R114-11 du code de la sécurité sociale', url: legi('LEGIARTI000048831095') },
+      },
+      {
+        titre: 'La décision',
+        texte: 'Le directeur de la Caf abandonne, vous donne un avertissement, ou décide une pénalité. Dans certains cas, une commission donne d\'abord son avis.',
+        source: { titre: 'Article L114-17-2 du code de la sécurité sociale', url: legi('LEGIARTI000046803642') },
+      },
+      {
+        titre: 'Le pôle social du tribunal judiciaire',
+        texte: 'Vous pouvez contester la pénalité devant le tribunal judiciaire, sans passer par la commission de recours amiable. Le délai doit être écrit sur la décision.',
+        source: { titre: 'Article L114-17-2 du code de la sécurité sociale', url: legi('LEGIARTI000046803642') },
+      },
+    ],
+  },
+  {
+    id: 'cada',
+    titre: 'Une demande de document administratif, étape par étape',
+    pages: ['lettre:demande-documents-cada', 'article:obtenir-documents-cada'],
+    etapes: [
+      {
+        titre: 'Votre demande de document',
+        texte: 'Vous demandez le document par écrit à l\'administration qui le détient.',
+        source: { titre: 'Article R311-13 du code des relations entre le public et l\'administration', url: legi('LEGIARTI000031370409') },
+        delai: { regle: 'documents' },
+      },
+      {
+        titre: 'Le refus, ou le silence',
+        texte: 'Sans réponse, votre demande est refusée.',
+        source: { titre: 'Article R343-1 du code des relations entre le public et l\'administration', url: legi('LEGIARTI000031370507') },
+        delai: { regle: 'documents', suite: true },
+      },
+      {
+        titre: 'La saisine de la CADA',
+        texte: 'Vous écrivez à la Commission d\'accès aux documents administratifs (CADA). C\'est obligatoire avant le tribunal. Elle rend un avis.',
+        source: { titre: 'Article R343-3 du code des relations entre le public et l\'administration', url: legi('LEGIARTI000031370511') },
+      },
+      {
+        titre: 'La réponse de l\'administration',
+        texte: 'L\'administration dit si elle suit l\'avis. Son silence vaut refus.',
+        source: { titre: 'Article R343-5 du code des relations entre le public et l\'administration', url: legi('LEGIARTI000031370515') },
+      },
+      {
+        titre: 'Le tribunal administratif',
+        texte: 'Si le refus continue, vous pouvez saisir le tribunal administratif.',
+        source: { titre: 'Article R421-1 du code de justice administrative', url: legi('LEGIARTI000039807005') },
+      },
+    ],
+  },
+  {
+    id: 'rgpd',
+    titre: 'Une demande de vos données personnelles, étape par étape',
+    pages: ['lettre:acces-donnees-france-travail', 'lettre:acces-donnees-caf', 'article:vos-donnees-rgpd'],
+    etapes: [
+      {
+        titre: 'Votre demande d\'accès',
+        texte: 'Vous demandez à l\'organisme une copie de vos données. C\'est gratuit.',
+        source: { titre: 'Article 15 du RGPD', url: RGPD },
+        delai: { regle: 'rgpd' },
+      },
+      {
+        titre: 'La réponse, ou une prolongation',
+        texte: 'L\'organisme répond. Il peut prolonger le délai, à condition de vous le dire dans le premier mois.',
+        source: { titre: 'Article 12, paragraphe 3, du RGPD', url: RGPD },
+        delai: { regle: 'rgpd', suite: true },
+      },
+      {
+        titre: 'La plainte à la CNIL',
+        texte: 'Sans réponse, ou si la réponse est incomplète, vous pouvez vous plaindre à la CNIL. C\'est gratuit.',
+        source: { titre: 'Article 77 du RGPD', url: RGPD },
+      },
+    ],
+  },
+];
+
+/** What a step's time limit says, read from its rule. */
+export interface DeadlineLabel {
+  /** « 10 jours », « 3 mois en tout ». */
+  duree: string;
+  acteur: 'vous' | 'organisme';
+  /** The rule's own source. */
+  source: StepSource;
+}
+
+/** Rules by id; tests pass a modified copy to see the picture follow. */
+export type RuleTable = readonly DeadlineRule[];
+
+export function deadlineLabel(d: StepDeadline, rules: RuleTable, words: (x: DeadlineRule['duree']) => string): DeadlineLabel {
+  const rule = rules.find((r) => r.id === d.regle);
+  if (!rule) throw new Error(`parcours: unknown deadline rule "${d.regle}"`);
+  if (d.suite) {
+    if (!rule.suite) throw new Error(`parcours: rule "${d.regle}" has no following date`);
+    const total = rule.suite.depuis === 'depart';
+    return { duree: `${words(rule.suite.duree)}${total ? ' en tout' : ''}`, acteur: rule.suite.acteur, source: rule.source };
+  }
+  return { duree: words(rule.duree), acteur: rule.acteur, source: rule.source };
+}
+
+export function parcoursById(id: string): Parcours {
+  const p = PARCOURS.find((x) => x.id === id);
+  if (!p) throw new Error(`Unknown parcours "${id}"`);
+  return p;
+}
+
+/** The parcours a page shows, in table order. */
+export function parcoursOn(kind: RoutedKind, id: string): Parcours[] {
+  return PARCOURS.filter((p) => p.pages.includes(`${kind}:${id}`));
+}
+
+/** Problems of the table against the published pages: pages that do not exist, ids twice, a last step with a time limit. */
+export function checkParcours(known: Record<RoutedKind, ReadonlySet<string>>, table = PARCOURS, rules: RuleTable = DEADLINE_RULES): string[] {
+  const errors: string[] = [];
+  const ids = new Set<string>();
+  for (const p of table) {
+    if (ids.has(p.id)) errors.push(`parcours "${p.id}": id used twice`);
+    ids.add(p.id);
+    if (p.etapes.length < 2) errors.push(`parcours "${p.id}": fewer than 2 steps`);
+    if (p.etapes.at(-1)?.delai) errors.push(`parcours "${p.id}": the last step has a time limit but no next step`);
+    for (const s of p.etapes) {
+      if (s.delai && !rules.some((r) => r.id === s.delai!.regle)) errors.push(`parcours "${p.id}": step « ${s.titre} »: unknown rule "${s.delai.regle}"`);
+    }
+    for (const ref of p.pages) {
+      const [kind, id] = ref.split(':') as [RoutedKind, string];
+      if (!known[kind]?.has(id)) errors.push(`parcours "${p.id}": page ${ref} does not exist`);
+    }
+  }
+  return errors;
+}

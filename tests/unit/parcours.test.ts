@@ -1,0 +1,82 @@
+/**
+ * The parcours pictures: durations come from the deadline rules (change a rule, the picture changes),
+ * the table points to real pages, and every picture has its text equivalent.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { DEADLINE_RULES, type DeadlineRule } from '../../src/lib/deadline-rules.ts';
+import { checkParcours, parcoursById, PARCOURS, parcoursOn } from '../../src/lib/parcours.ts';
+import { drawParcours, wrap } from '../../src/lib/parcours-svg.ts';
+
+const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+
+test('at least five parcours, each drawn twice with its steps numbered', () => {
+  assert.ok(PARCOURS.length >= 5);
+  for (const p of PARCOURS) {
+    const d = drawParcours(p);
+    for (const svg of [d.vertical, d.horizontal]) {
+      assert.match(svg, /^<svg [^>]*aria-hidden="true"/);
+      const numbers = texts(svg).filter((t) => /^\d+$/.test(t!));
+      assert.deepEqual(numbers, p.etapes.map((_, i) => String(i + 1)), p.id);
+    }
+    assert.equal(d.steps.length, p.etapes.length);
+  }
+});
+
+test('the sanction picture shows 10 jours and 2 mois, read from the rules', () => {
+  const d = drawParcours(parcoursById('sanction-france-travail'));
+  for (const svg of [d.vertical, d.horizontal]) {
+    assert.ok(texts(svg).includes('10 jours'), svg);
+    assert.ok(texts(svg).includes('2 mois'), svg);
+  }
+  assert.equal(d.steps[0]!.delai?.duree, '10 jours');
+  assert.equal(d.steps[0]!.delai?.acteur, 'vous');
+});
+
+test('changing a rule changes the picture and its text', () => {
+  const changed: DeadlineRule[] = DEADLINE_RULES.map((r) => (r.id === 'observations-sanction' ? { ...r, duree: { jours: 21 } } : r));
+  const before = drawParcours(parcoursById('sanction-france-travail'));
+  const after = drawParcours(parcoursById('sanction-france-travail'), changed);
+  assert.notEqual(after.vertical, before.vertical);
+  assert.notEqual(after.horizontal, before.horizontal);
+  assert.ok(texts(after.vertical).includes('21 jours'));
+  assert.ok(!texts(after.vertical).includes('10 jours'));
+  assert.equal(after.steps[0]!.delai?.duree, '21 jours');
+});
+
+test('a following date is read from the rule\'s suite, and who acts changes the line', () => {
+  const changed: DeadlineRule[] = DEADLINE_RULES.map((r) =>
+    r.id === 'rgpd' ? { ...r, suite: { ...r.suite!, duree: { mois: 4 } } } : r);
+  const d = drawParcours(parcoursById('rgpd'), changed);
+  assert.equal(d.steps[1]!.delai?.duree, '4 mois en tout');
+  assert.equal(drawParcours(parcoursById('rgpd')).steps[1]!.delai?.duree, '3 mois en tout');
+  // The body's deadline is dashed; the reader's is solid and thick.
+  assert.match(d.vertical, /stroke-width="3" stroke-dasharray/);
+  assert.match(drawParcours(parcoursById('cada')).vertical, /stroke-width="5"\/>/);
+});
+
+test('the CAF parcours reads the commission de recours amiable rule', () => {
+  const d = drawParcours(parcoursById('indu-caf'));
+  assert.equal(d.steps[0]!.delai?.duree, '2 mois');
+  assert.match(d.steps[0]!.delai!.source.titre, /R142-1 du code de la sécurité sociale/);
+});
+
+test('the table points to real pages; a missing page or an unknown rule is reported', () => {
+  const ids = (folder: string) => new Set(readdirSync(`content/${folder}`).map((f) => f.replace(/\.mdx?$/, '')));
+  const known = { article: ids('articles'), fiche: ids('fiches'), lettre: ids('lettres') };
+  assert.deepEqual(checkParcours(known), []);
+  const broken = [{ ...PARCOURS[0]!, pages: ['fiche:absente' as const], etapes: [{ ...PARCOURS[0]!.etapes[0]!, delai: { regle: 'inconnue' as never } }, PARCOURS[0]!.etapes[1]!] }];
+  assert.deepEqual(checkParcours(known, broken), [
+    'parcours "sanction-france-travail": step « La lettre qui annonce la sanction »: unknown rule "inconnue"',
+    'parcours "sanction-france-travail": page fiche:absente does not exist',
+  ]);
+  assert.deepEqual(parcoursOn('fiche', 'indu-caf').map((p) => p.id), ['indu-caf']);
+});
+
+test('wrap keeps lines under the limit and loses no word', () => {
+  const text = 'Votre recours à la commission de recours amiable de votre Caf';
+  const out = wrap(text, 20);
+  assert.ok(out.every((l) => l.length <= 20), out.join('|'));
+  assert.equal(out.join(' '), text);
+});

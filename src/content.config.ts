@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { articleSchema, contactSchema, ficheSchema, glossaireSchema, lettreSchema, simplePageSchema } from './lib/schema.ts';
 import { contentDir } from './lib/content-dir.ts';
+import { bookletSelectionSchema } from './lib/booklet-selection.ts';
 
 const pages = (folder: string) =>
   glob({ base: `${contentDir()}/${folder}`, pattern: ['**/*.{md,mdx}', '!**/_*'] });
@@ -33,4 +34,6 @@ export const collections = {
     loader: optionalFile(`${contentDir()}/contacts.yaml`, 'the booklet is printed without its "Adresses utiles" page.'),
     schema: contactSchema,
   }),
+  /** Printed booklets: which pages each holds (src/lib/booklet-selection.ts). */
+  livrets: defineCollection({ loader: glob({ base: `${contentDir()}/livrets`, pattern: '*.yaml' }), schema: bookletSelectionSchema }),
 };

@@ -1,86 +1,112 @@
 /**
- * Astro integration: after the build, prints /livret/ to PDF (A5, for reading and printing) and
- * imposes it on A4 for saddle stitching, then fills the PDF links of /livret/ and the home page
- * with each file's size and page count. Without Chromium, or with SKIP_PDF=1, the build still
- * succeeds, says so, and the pages keep linking to the print page only.
+ * Astro integration: after the build, prints every booklet of the site (the full guide, « L'essentiel »…)
+ * to PDF (A5, for reading and printing) and imposes each on A4 for saddle stitching, then fills the
+ * PDF links of the booklet pages and the home page with each file's size and page count. What to
+ * print comes from the build itself (src/pages/livret/impression.json.ts), never from reading pages
+ * back. One Chromium prints everything, booklets side by side. Without Chromium, or with SKIP_PDF=1,
+ * the build still succeeds, says so, and the pages keep linking to the print pages only.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
 import { findChromium } from '../../scripts/chromium.mjs';
 import { serveStatic } from './booklet/serve.ts';
-import { renderPdf } from './booklet/render.ts';
+import { launchChromium, renderPdf } from './booklet/render.ts';
 import { finishBooklet, type Metadata } from './booklet/pdf.ts';
 import { fillDownloads, type BookletPdfs } from '../lib/booklet-downloads.ts';
+import { PRINT_MANIFEST, type PrintManifest } from '../lib/booklet-files.ts';
 import { formatSize } from '../lib/booklet.ts';
 import { SITE } from '../lib/site.ts';
 import { BOOKLET_UI } from '../lib/ui.ts';
 
-export const BOOKLET_PATH = '/livret/';
-export const A5_FILE = 'livret-a5.pdf';
-export const A4_FILE = 'livret-a4-imprime.pdf';
-/** Built pages that hold a place for the PDF links. */
-const PAGES_WITH_LINKS = ['livret/index.html', 'index.html'];
-
 const HOW_TO_GET = 'To get them, install Chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome, '
-  + 'and build without SKIP_PDF. Meanwhile the site links to the print page /livret/ only.';
+  + 'and build without SKIP_PDF. Meanwhile the site links to the print pages only.';
+
+type Booklet = PrintManifest['booklets'][number];
+type Timings = { layout: number; print: number; pdfLib: number; total: number };
 
 export interface BookletPdfResult {
-  pdfs: BookletPdfs;
-  timings: { layout: number; print: number; pdfLib: number; total: number };
+  booklets: (BookletPdfs & { fichier: string; titre: string; laidOut: number; timings: Timings })[];
+  timings: { total: number };
+}
+
+export function readManifest(dist: string): PrintManifest {
+  const path = join(dist, PRINT_MANIFEST);
+  if (!existsSync(path)) throw new Error(`${path} is missing: the build did not write what to print.`);
+  return JSON.parse(readFileSync(path, 'utf8')) as PrintManifest;
+}
+
+/** Built pages that may hold a place for PDF links: the home page and every page under /livret/. */
+function pagesWithLinks(dist: string): string[] {
+  const livret = join(dist, 'livret');
+  const under = existsSync(livret)
+    ? readdirSync(livret, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html')).map((f) => join(livret, f))
+    : [];
+  return [join(dist, 'index.html'), ...under];
 }
 
 /** Fills (or, with null, removes) the PDF links' places in the built pages. */
-function patchPages(dist: string, pdfs: BookletPdfs | null): void {
-  for (const rel of PAGES_WITH_LINKS) {
-    const path = join(dist, rel);
+function patchPages(dist: string, pdfs: Record<string, BookletPdfs> | null): void {
+  for (const path of pagesWithLinks(dist)) {
     if (!existsSync(path)) continue;
     const { html, filled } = fillDownloads(readFileSync(path, 'utf8'), pdfs);
     if (filled) writeFileSync(path, html);
   }
 }
 
-/** The edition date the booklet page carries (data-edition), for the PDF's metadata. */
-function editionOf(html: string): Date {
-  const m = /data-edition="(\d{4}-\d{2}-\d{2})"/.exec(html);
-  if (!m) throw new Error(`${BOOKLET_PATH} has no data-edition attribute: cannot date the PDF.`);
-  return new Date(`${m[1]}T00:00:00Z`);
-}
+const toFile = (dist: string, href: string) => join(dist, ...href.split('/').filter(Boolean));
 
-/** Renders both PDFs from a built site in `dist`, writes them, and fills the links. */
-export async function buildBookletPdfs(dist: string, chromiumPath: string): Promise<BookletPdfResult> {
+async function printBooklet(dist: string, origin: string, browser: Browser, b: Booklet): Promise<BookletPdfResult['booklets'][number]> {
   const started = Date.now();
-  const htmlPath = join(dist, 'livret/index.html');
-  if (!existsSync(htmlPath)) throw new Error(`${htmlPath} is missing: the booklet page was not built.`);
-  const server = await serveStatic(dist);
-  let rendered;
-  try {
-    rendered = await renderPdf(`${server.origin}${BOOKLET_PATH}`, chromiumPath);
-  } finally {
-    await server.close();
-  }
+  const rendered = await renderPdf(`${origin}${b.page}`, browser);
   const libStarted = Date.now();
   const meta: Metadata = {
-    title: `${SITE.nom} : ${BOOKLET_UI.kicker.toLowerCase()}`,
+    title: `${SITE.nom} : ${b.titre}`,
     author: SITE.nom,
     subject: BOOKLET_UI.subtitle,
     keywords: ['France Travail', 'CAF', 'contrôle', 'droits', 'chômage', 'livret'],
     language: 'fr-FR',
-    date: editionOf(readFileSync(htmlPath, 'utf8')),
+    date: new Date(`${b.edition}T00:00:00Z`),
   };
-  const { a5, pages, a4, sides } = await finishBooklet(rendered.pdf, meta, rendered.headings);
+  const { a5, laidOut, pages, a4, sides } = await finishBooklet(rendered.pdf, meta, rendered.headings, rendered.notesPage);
   // A page that overflowed Paged.js's page box would print as two: the contents would be wrong.
-  if (pages !== rendered.pages) throw new Error(`Paged.js laid out ${rendered.pages} pages but the PDF has ${pages}.`);
-  writeFileSync(join(dist, 'livret', A5_FILE), a5);
-  writeFileSync(join(dist, 'livret', A4_FILE), a4);
-  const pdfs: BookletPdfs = {
-    a5: { href: `${BOOKLET_PATH}${A5_FILE}`, bytes: a5.byteLength, pages: rendered.pages },
-    a4: { href: `${BOOKLET_PATH}${A4_FILE}`, bytes: a4.byteLength, pages: sides },
-  };
-  patchPages(dist, pdfs);
+  if (laidOut !== rendered.pages) throw new Error(`${b.page}: Paged.js laid out ${rendered.pages} pages but the PDF has ${laidOut}.`);
+  for (const [href, bytes] of [[b.a5, a5], [b.a4, a4]] as const) {
+    mkdirSync(dirname(toFile(dist, href)), { recursive: true });
+    writeFileSync(toFile(dist, href), bytes);
+  }
+  // After writing, so that the editor can open the PDF and see what to cut.
+  if (b.pagesMax !== null && pages > b.pagesMax) {
+    throw new Error(`« ${b.titre} » (${b.page}) has ${pages} A5 pages, more than its pagesMax of ${b.pagesMax}: `
+      + `take pages out of its file in content/livrets/, or shorten them (see ${b.a5.slice(1)} in the build folder).`);
+  }
   const done = Date.now();
-  return { pdfs, timings: { ...rendered.timings, pdfLib: done - libStarted, total: done - started } };
+  return {
+    fichier: b.fichier, titre: b.titre, laidOut,
+    a5: { href: b.a5, bytes: a5.byteLength, pages },
+    a4: { href: b.a4, bytes: a4.byteLength, pages: sides },
+    timings: { ...rendered.timings, pdfLib: done - libStarted, total: done - started },
+  };
+}
+
+/** Renders every booklet's PDFs from a built site in `dist`, writes them, and fills the links. */
+export async function buildBookletPdfs(dist: string, chromiumPath: string): Promise<BookletPdfResult> {
+  const started = Date.now();
+  const manifest = readManifest(dist);
+  const server = await serveStatic(dist);
+  const browser = await launchChromium(chromiumPath);
+  let booklets;
+  try {
+    // Side by side: Paged.js lays out in one renderer process per page, so two booklets use both cores.
+    booklets = await Promise.all(manifest.booklets.map((b) => printBooklet(dist, server.origin, browser, b)));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  patchPages(dist, Object.fromEntries(booklets.map((b) => [b.fichier, b])));
+  return { booklets, timings: { total: Date.now() - started } };
 }
 
 export default function bookletPdf(): AstroIntegration {
@@ -93,14 +119,21 @@ export default function bookletPdf(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        if (process.env.SKIP_PDF === '1') return skip(dist, logger, 'SKIP_PDF=1 is set');
-        const chromium: string | undefined = await findChromium();
-        if (!chromium) return skip(dist, logger, 'no Chromium or Chrome was found');
-        logger.info(`printing ${BOOKLET_PATH} with ${chromium} and Paged.js…`);
-        const { pdfs, timings } = await buildBookletPdfs(dist, chromium);
-        logger.info(`livret/${A5_FILE}: ${pdfs.a5.pages} A5 pages, ${formatSize(pdfs.a5.bytes)}; `
-          + `livret/${A4_FILE}: ${pdfs.a4.pages} A4 sides, ${formatSize(pdfs.a4.bytes)} `
-          + `(${(timings.total / 1000).toFixed(1)} s: layout ${(timings.layout / 1000).toFixed(1)} s, print ${(timings.print / 1000).toFixed(1)} s)`);
+        try {
+          if (process.env.SKIP_PDF === '1') return skip(dist, logger, 'SKIP_PDF=1 is set');
+          const chromium: string | undefined = await findChromium();
+          if (!chromium) return skip(dist, logger, 'no Chromium or Chrome was found');
+          logger.info(`printing the booklets with ${chromium} and Paged.js…`);
+          const { booklets, timings } = await buildBookletPdfs(dist, chromium);
+          for (const b of booklets) {
+            logger.info(`${b.a5.href.slice(1)}: ${b.a5.pages} A5 pages (${b.laidOut} laid out), ${formatSize(b.a5.bytes)}; `
+              + `${b.a4.href.slice(1)}: ${b.a4.pages} A4 sides, ${formatSize(b.a4.bytes)} `
+              + `(layout ${(b.timings.layout / 1000).toFixed(1)} s, print ${(b.timings.print / 1000).toFixed(1)} s)`);
+          }
+          logger.info(`PDFs in ${(timings.total / 1000).toFixed(1)} s`);
+        } finally {
+          rmSync(join(dist, PRINT_MANIFEST), { force: true });
+        }
       },
     },
   };

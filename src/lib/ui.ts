@@ -193,6 +193,14 @@ const booklet = {
   pdfA4Howto: 'Pour la version A4 : imprimez en recto verso, retournement sur le bord court, empilez les feuilles dans l\'ordre, pliez-les en deux et agrafez au milieu.',
   pdfPages: 'pages',
   pdfFormat: 'PDF',
+  deadlinesTitle: 'Comment compter un délai',
+  deadlinesStart: 'Notez le jour où vous recevez le courrier (ou le jour de l\'avis de passage du facteur si vous ne l\'avez pas retiré), et gardez l\'enveloppe.',
+  deadlinesDays: 'Le délai part le lendemain : le jour de réception ne compte pas. Un délai en jours compte tous les jours, week-ends compris.',
+  deadlinesMonths: 'Un délai en mois se termine le même jour du dernier mois : reçu le 10 mars, 2 mois mènent au 10 mai.',
+  deadlinesWeekend: 'Un délai qui se termine un samedi, un dimanche ou un jour férié va jusqu\'au jour ouvrable suivant.',
+  deadlinesEarly: 'N\'attendez pas le dernier jour : envoyez en recommandé avec accusé de réception, et gardez une copie.',
+  deadlinesFrom: 'À partir du',
+  notesTitle: 'Notes',
 } as const;
 
 export const BOOKLET_UI = Object.fromEntries(Object.entries(booklet).map(([k, v]) => [k, fr(v)])) as {

@@ -14,6 +14,8 @@ import type { Browser } from 'playwright-core';
 import { findChromium } from '../../scripts/chromium.mjs';
 import { serveStatic } from './booklet/serve.ts';
 import { launchChromium, renderPdf } from './booklet/render.ts';
+import { FICHE_PDF_CSS, inPool, printPage } from './booklet/pages.ts';
+import { fillPagePdf, type PagePdf } from '../lib/page-pdf-links.ts';
 import { finishBooklet, type Metadata } from './booklet/pdf.ts';
 import { fillDownloads, type BookletPdfs } from '../lib/booklet-downloads.ts';
 import { PRINT_MANIFEST, type PrintManifest } from '../lib/booklet-files.ts';
@@ -29,7 +31,28 @@ type Timings = { layout: number; print: number; pdfLib: number; total: number };
 
 export interface BookletPdfResult {
   booklets: (BookletPdfs & { fichier: string; titre: string; laidOut: number; timings: Timings })[];
-  timings: { total: number };
+  /** Each fiche's and letter's own A4 PDF. */
+  pages: (PagePdf & { id: string; page: string })[];
+  timings: { total: number; pages: number };
+}
+
+/** Prints every fiche and letter alone, two at a time, writes the PDFs and fills their pages' links. */
+async function printPages(dist: string, origin: string, browser: Browser, pages: PrintManifest['pages']): Promise<{ list: BookletPdfResult['pages']; ms: number }> {
+  const started = Date.now();
+  const list = await inPool(pages, 2, async (p) => {
+    const { bytes, pages: count } = await printPage(browser, `${origin}${p.page}`, `${p.titre} (${SITE.nom})`, p.kind === 'fiche' ? FICHE_PDF_CSS : undefined);
+    writeFileSync(toFile(dist, p.pdf), bytes);
+    return { kind: p.kind, id: p.id, page: p.page, href: p.pdf, pages: count, bytes: bytes.byteLength };
+  });
+  return { list, ms: Date.now() - started };
+}
+
+/** Fills (or, with an empty map, removes) the PDF link's place of each fiche and letter page. */
+function patchPagePdfLinks(dist: string, pages: PrintManifest['pages'], pdfs: ReadonlyMap<string, PagePdf>): void {
+  for (const p of pages) {
+    const path = join(toFile(dist, p.page), 'index.html');
+    if (existsSync(path)) writeFileSync(path, fillPagePdf(readFileSync(path, 'utf8'), pdfs));
+  }
 }
 
 export function readManifest(dist: string): PrintManifest {
@@ -70,7 +93,7 @@ async function printBooklet(dist: string, origin: string, browser: Browser, b: B
     language: 'fr-FR',
     date: new Date(`${b.edition}T00:00:00Z`),
   };
-  const { a5, laidOut, pages, a4, sides } = await finishBooklet(rendered.pdf, meta, rendered.headings, rendered.notesPage);
+  const { a5, laidOut, pages, a4, sides } = await finishBooklet(rendered.pdf, meta, rendered.headings, rendered.notesPage, rendered.boxes);
   // A page that overflowed Paged.js's page box would print as two: the contents would be wrong.
   if (laidOut !== rendered.pages) throw new Error(`${b.page}: Paged.js laid out ${rendered.pages} pages but the PDF has ${laidOut}.`);
   for (const [href, bytes] of [[b.a5, a5], [b.a4, a4]] as const) {
@@ -97,21 +120,28 @@ export async function buildBookletPdfs(dist: string, chromiumPath: string): Prom
   const manifest = readManifest(dist);
   const server = await serveStatic(dist);
   const browser = await launchChromium(chromiumPath);
-  let booklets;
+  let booklets: BookletPdfResult['booklets'];
+  let pages: Awaited<ReturnType<typeof printPages>>;
   try {
-    // Side by side: Paged.js lays out in one renderer process per page, so two booklets use both cores.
-    booklets = await Promise.all(manifest.booklets.map((b) => printBooklet(dist, server.origin, browser, b)));
+    // Side by side: Paged.js lays out in one renderer process per page, so two booklets use both cores;
+    // the single pages print meanwhile.
+    [pages, booklets] = await Promise.all([
+      printPages(dist, server.origin, browser, manifest.pages),
+      Promise.all(manifest.booklets.map((b) => printBooklet(dist, server.origin, browser, b))),
+    ]);
   } finally {
     await browser.close();
     await server.close();
   }
   patchPages(dist, Object.fromEntries(booklets.map((b) => [b.fichier, b])));
-  return { booklets, timings: { total: Date.now() - started } };
+  patchPagePdfLinks(dist, manifest.pages, new Map(pages.list.map((p) => [p.href, p])));
+  return { booklets, pages: pages.list, timings: { total: Date.now() - started, pages: pages.ms } };
 }
 
 export default function bookletPdf(): AstroIntegration {
   const skip = (dist: string, logger: AstroIntegrationLogger, reason: string) => {
     patchPages(dist, null);
+    if (existsSync(join(dist, PRINT_MANIFEST))) patchPagePdfLinks(dist, readManifest(dist).pages, new Map());
     logger.warn(`Booklet PDFs skipped: ${reason}. ${HOW_TO_GET}`);
   };
   return {
@@ -124,13 +154,15 @@ export default function bookletPdf(): AstroIntegration {
           const chromium: string | undefined = await findChromium();
           if (!chromium) return skip(dist, logger, 'no Chromium or Chrome was found');
           logger.info(`printing the booklets with ${chromium} and Paged.js…`);
-          const { booklets, timings } = await buildBookletPdfs(dist, chromium);
+          const { booklets, pages, timings } = await buildBookletPdfs(dist, chromium);
           for (const b of booklets) {
             logger.info(`${b.a5.href.slice(1)}: ${b.a5.pages} A5 pages (${b.laidOut} laid out), ${formatSize(b.a5.bytes)}; `
               + `${b.a4.href.slice(1)}: ${b.a4.pages} A4 sides, ${formatSize(b.a4.bytes)} `
               + `(layout ${(b.timings.layout / 1000).toFixed(1)} s, print ${(b.timings.print / 1000).toFixed(1)} s)`);
           }
-          logger.info(`PDFs in ${(timings.total / 1000).toFixed(1)} s`);
+          const fiches = pages.filter((p) => p.kind === 'fiche');
+          logger.info(`${pages.length} fiche and letter PDFs in ${(timings.pages / 1000).toFixed(1)} s, `
+            + `fiches ${Math.min(...fiches.map((f) => f.pages))}–${Math.max(...fiches.map((f) => f.pages))} A4 pages; all PDFs in ${(timings.total / 1000).toFixed(1)} s`);
         } finally {
           rmSync(join(dist, PRINT_MANIFEST), { force: true });
         }

@@ -201,6 +201,9 @@ const booklet = {
   deadlinesEarly: 'N\'attendez pas le dernier jour : envoyez en recommandé avec accusé de réception, et gardez une copie.',
   deadlinesFrom: 'À partir du',
   notesTitle: 'Notes',
+  printThisFiche: 'Imprimer cette fiche',
+  printThisLetter: 'Imprimer cette lettre, à remplir à la main',
+  pdfPage: 'page',
 } as const;
 
 export const BOOKLET_UI = Object.fromEntries(Object.entries(booklet).map(([k, v]) => [k, fr(v)])) as {

@@ -8,6 +8,7 @@ import {
   type PDFPage, type PDFRef,
 } from 'pdf-lib';
 import { saddleStitchSides } from '../../lib/booklet.ts';
+import { WRITING_BOXES_KEY, type WritingBox } from './pages.ts';
 
 /** A4 landscape, in points. */
 export const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
@@ -115,11 +116,12 @@ export async function fillWithNotes(doc: PDFDocument, notesPage: number | null):
  * (see saddleStitchSides), each A5 page at full size, the pair centred on the sheet, blank pages
  * left empty.
  */
-export async function finishBooklet(raw: Uint8Array, m: Metadata, headings: string[], notesPage: number | null = null):
+export async function finishBooklet(raw: Uint8Array, m: Metadata, headings: string[], notesPage: number | null = null, boxes: WritingBox[] = []):
   Promise<{ a5: Uint8Array; laidOut: number; pages: number; a4: Uint8Array; sides: number }> {
   const doc = await PDFDocument.load(raw, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
   const laidOut = doc.getPageCount();
   await fillWithNotes(doc, notesPage);
+  if (boxes.length) (doc as unknown as { getInfoDict(): PDFDict }).getInfoDict().set(PDFName.of(WRITING_BOXES_KEY), PDFHexString.fromText(JSON.stringify(boxes)));
   setMetadata(doc, m, 'Chromium, Paged.js, pdf-lib');
   fixBookmarkTitles(doc, headings);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../../scripts/chromium.mjs';
+import { WRITING_BOXES, type WritingBox } from './pages.ts';
 
 // pagedjs's "exports" map does not list the polyfill file: find the package, then the file.
 const POLYFILL = join(dirname(createRequire(import.meta.url).resolve('pagedjs')), '../dist/paged.polyfill.js');
@@ -22,6 +23,8 @@ export interface RenderResult {
   headings: string[];
   /** 1-based number of the notes page (copied or dropped to reach a multiple of 4), if there is one. */
   notesPage: number | null;
+  /** The letters' writing boxes as laid out in the pages (label, height in points). */
+  boxes: WritingBox[];
   /** Milliseconds spent in the layout and in printing. */
   timings: { layout: number; print: number };
 }
@@ -84,10 +87,16 @@ export async function renderPdf(url: string, browser: Browser): Promise<RenderRe
       const n = document.querySelector('.pagedjs_pages .notes-page')?.closest<HTMLElement>('.pagedjs_page')?.dataset.pageNumber;
       return n ? Number(n) : null;
     });
+    // A writing box cut by a page break cannot be written in: Paged.js marks the cut (data-split-from).
+    const split = await page.evaluate((selector) => [...document.querySelectorAll(`.pagedjs_pages :is(${selector})[data-split-from]`)]
+      .map((el) => `${el.closest<HTMLElement>('.pagedjs_page')?.dataset.pageNumber}: ${el.textContent?.trim()}`), WRITING_BOXES);
+    if (split.length) throw new Error(`${url}: writing boxes cut by a page break, continued on page ${split.join(', ')}.`);
+    const boxes = await page.evaluate((selector) => [...document.querySelectorAll<HTMLElement>(`.pagedjs_pages :is(${selector})`)]
+      .map((el) => ({ label: (el.textContent ?? '').trim(), height: el.getBoundingClientRect().height * 0.75 })), WRITING_BOXES);
     const laidOut = Date.now();
     if (errors.length) throw new Error(`errors while laying out ${url}:\n${errors.join('\n')}`);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
-    return { pdf, pages, headings, notesPage, timings: { layout: laidOut - started, print: Date.now() - laidOut } };
+    return { pdf, pages, headings, notesPage, boxes, timings: { layout: laidOut - started, print: Date.now() - laidOut } };
   } finally {
     await context.close();
   }

@@ -3,6 +3,7 @@
  * removes it): each booklet with its files, page limit and edition date, and each fiche and letter.
  */
 import type { APIRoute } from 'astro';
+import type { CollectionEntry } from 'astro:content';
 import { getCollection } from 'astro:content';
 import { editionDate } from '../../lib/booklet.ts';
 import { DEFAULT_GUIDE, selectionParts } from '../../lib/booklet-selection.ts';
@@ -23,7 +24,7 @@ export const GET: APIRoute = async () => {
       fichier: s.fichier,
       ...bookletFiles(s),
       pagesMax: s.pagesMax ?? null,
-      edition: isoDate(editionDate(selectionParts(s, { article: articles, fiche: fiches, lettre: lettres }, file))),
+      edition: isoDate(editionDate(selectionParts<CollectionEntry<'articles' | 'fiches' | 'lettres'>>(s, { article: articles, fiche: fiches, lettre: lettres }, file))),
     })),
     pages: [
       ...published(fiches).map((e) => ({ kind: 'fiche' as const, id: e.id, titre: e.data.titre, page: pageUrl('fiche', e.id), pdf: pagePdf('fiche', e.id) })),

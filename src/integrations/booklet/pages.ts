@@ -7,6 +7,7 @@
 // pdf-lib keeps getInfoDict private although it is the only way to set a custom Info key.
 import { PDFDict, PDFDocument, PDFHexString, PDFName, ParseSpeeds } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Added to a fiche's page when printing its PDF (see the file's header). */
@@ -47,7 +48,14 @@ export async function printPage(browser: Browser, url: string, title: string, st
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
-    if (stylesheet) await page.addStyleTag({ path: stylesheet });
+    // Not addStyleTag, which waits for a load event that never comes with scripts off.
+    if (stylesheet) {
+      await page.evaluate((css) => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        document.head.append(style);
+      }, readFileSync(stylesheet, 'utf8'));
+    }
     const boxes = await measureBoxes(page);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true });
     if (errors.length) throw new Error(`errors while printing ${url}:\n${errors.join('\n')}`);

@@ -10,9 +10,12 @@ export function bookletFiles(s: { chemin: string; fichier: string }): { page: st
   return { page, a5: `${page}${s.fichier}-a5.pdf`, a4: `${page}${s.fichier}-a4-imprime.pdf` };
 }
 
-/** The A4 PDF of one fiche or letter, beside its page: /fiches/contrainte/contrainte.pdf. */
-export function pagePdf(kind: 'fiche' | 'lettre', id: string): string {
-  return `${pageUrl(kind, id)}${id}.pdf`;
+/** The pocket card's page and its A4 PDF. */
+export const POCKET_CARD = { page: '/livret/carte/', pdf: '/livret/carte/carte-de-poche.pdf' } as const;
+
+/** The A4 PDF of one fiche or letter, beside its page (/fiches/contrainte/contrainte.pdf), or the pocket card's. */
+export function pagePdf(kind: 'fiche' | 'lettre' | 'carte', id: string): string {
+  return kind === 'carte' ? POCKET_CARD.pdf : `${pageUrl(kind, id)}${id}.pdf`;
 }
 
 /** What the build hands to the PDF step (written by src/pages/livret/impression.json.ts, read and removed by the integration). */
@@ -30,5 +33,5 @@ export interface PrintManifest {
     edition: string;
   }[];
   /** Fiches and letters, each printed alone on A4. */
-  pages: { kind: 'fiche' | 'lettre'; id: string; titre: string; page: string; pdf: string }[];
+  pages: { kind: 'fiche' | 'lettre' | 'carte'; id: string; titre: string; page: string; pdf: string }[];
 }

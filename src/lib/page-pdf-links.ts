@@ -10,13 +10,13 @@ export const pagePdfStart = (href: string): string => `<!--page-pdf:${href}-->`;
 export const PAGE_PDF_END = '<!--/page-pdf-->';
 const MARKED = /<!--page-pdf:([^\s>]+)-->[\s\S]*?<!--\/page-pdf-->/g;
 
-export interface PagePdf { kind: 'fiche' | 'lettre'; href: string; pages: number; bytes: number }
+export interface PagePdf { kind: 'fiche' | 'lettre' | 'carte'; href: string; pages: number; bytes: number }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** "Imprimer cette fiche (PDF, 2 pages, 95 ko)" as a download link. */
 export function pagePdfHtml(pdf: PagePdf): string {
-  const what = pdf.kind === 'fiche' ? BOOKLET_UI.printThisFiche : BOOKLET_UI.printThisLetter;
+  const what = { fiche: BOOKLET_UI.printThisFiche, lettre: BOOKLET_UI.printThisLetter, carte: BOOKLET_UI.printThisCard }[pdf.kind];
   const facts = `(${BOOKLET_UI.pdfFormat}, ${pdf.pages}\u00A0${pdf.pages > 1 ? BOOKLET_UI.pdfPages : BOOKLET_UI.pdfPage}, ${formatSize(pdf.bytes)})`;
   return `<p class="print-pdf"><a href="${escapeHtml(pdf.href)}" type="application/pdf" download>${escapeHtml(what)}</a> <span class="pdf-facts">${escapeHtml(facts)}</span></p>`;
 }

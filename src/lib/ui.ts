@@ -204,6 +204,14 @@ const booklet = {
   printThisFiche: 'Imprimer cette fiche',
   printThisLetter: 'Imprimer cette lettre, à remplir à la main',
   pdfPage: 'page',
+  printThisCard: 'Imprimer la carte de poche (une feuille A4, 10 cartes)',
+  cardPageTitle: 'La carte de poche',
+  cardPageDescription: 'Les délais à ne pas manquer et les numéros à appeler, sur une carte à découper et à garder sur soi.',
+  cardPageIntro: 'Imprimez la feuille en recto verso (retournement sur le bord long), puis découpez les 10 cartes le long des traits gris. Chaque carte a la taille d\'une carte bancaire.',
+  cardFrontTitle: 'Vos délais',
+  cardFrontNote: 'À partir du lendemain de la réception du courrier. Gardez l\'enveloppe.',
+  cardBackTitle: 'Qui appeler',
+  cardSite: 'Les fiches, les lettres et le calcul de vos délais :',
 } as const;
 
 export const BOOKLET_UI = Object.fromEntries(Object.entries(booklet).map(([k, v]) => [k, fr(v)])) as {

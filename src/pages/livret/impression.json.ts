@@ -7,7 +7,7 @@ import type { CollectionEntry } from 'astro:content';
 import { getCollection } from 'astro:content';
 import { editionDate } from '../../lib/booklet.ts';
 import { DEFAULT_GUIDE, selectionParts } from '../../lib/booklet-selection.ts';
-import { bookletFiles, pagePdf, type PrintManifest } from '../../lib/booklet-files.ts';
+import { bookletFiles, pagePdf, POCKET_CARD, type PrintManifest } from '../../lib/booklet-files.ts';
 import { published } from '../../lib/collections.ts';
 import { pageUrl } from '../../lib/pages.ts';
 import { isoDate } from '../../lib/dates.ts';
@@ -29,6 +29,7 @@ export const GET: APIRoute = async () => {
     pages: [
       ...published(fiches).map((e) => ({ kind: 'fiche' as const, id: e.id, titre: e.data.titre, page: pageUrl('fiche', e.id), pdf: pagePdf('fiche', e.id) })),
       ...published(lettres).map((e) => ({ kind: 'lettre' as const, id: e.id, titre: e.data.titre, page: pageUrl('lettre', e.id), pdf: pagePdf('lettre', e.id) })),
+      { kind: 'carte' as const, id: 'carte', titre: 'La carte de poche', ...POCKET_CARD },
     ],
   };
   return new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } });

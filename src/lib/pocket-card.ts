@@ -17,9 +17,7 @@ export const pocketCardDeadlines = (): PrintedDeadline[] => POCKET_CARD_RULES.ma
 
 export interface PhoneContact { id: string; telephone?: string | undefined }
 
-/** Contacts with a phone number, as the card lists them; the card is useless without one. */
+/** Contacts with a phone number, as the card lists them (none: the back shows the site only). */
 export function pocketCardPhones<T extends PhoneContact>(contacts: T[]): (T & { telephone: string })[] {
-  const phones = contacts.filter((c): c is T & { telephone: string } => typeof c.telephone === 'string' && c.telephone.trim() !== '');
-  if (phones.length === 0) throw new Error('content/contacts.yaml: no contact has a "telephone": the pocket card would have no number to call.');
-  return phones;
+  return contacts.filter((c): c is T & { telephone: string } => typeof c.telephone === 'string' && c.telephone.trim() !== '');
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { slug } from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import {
-  CONTENT_KIND_IDS, CONTENT_KINDS, ROUTED_KINDS, isIgnoredContentPath, isRoutedPage, pageUrl, siteUrls,
+  CONTENT_KIND_IDS, CONTENT_KINDS, ROUTED_KINDS, bookletFiles, isIgnoredContentPath, isRoutedPage, pageUrl, siteUrls,
   type ContentKind, type RoutedKind,
 } from './pages.ts';
 
@@ -106,9 +106,17 @@ export function renderedPages(options: { dir?: string } = {}): (ContentFile & { 
   return readContentFiles({ ...options, kinds: ROUTED_KINDS }).filter(isRendered) as (ContentFile & { kind: RoutedKind; url: string })[];
 }
 
-/** Every address of the site built from a content folder (pages.ts's `siteUrls`). */
+/** The pages of the booklets of `content/livrets/*.yaml` (/livret/essentiel/…), `_*` files skipped. */
+export function bookletPageUrls(options: { dir?: string } = {}): string[] {
+  const folder = join(options.dir ?? contentDir(), 'livrets');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).filter((f) => f.endsWith('.yaml') && !isIgnoredContentPath(f))
+    .map((f) => bookletFiles(parseYaml(readFileSync(join(folder, f), 'utf8')) as { chemin: string; fichier: string }).page);
+}
+
+/** Every address of the site built from a content folder (pages.ts's `siteUrls`), booklets included. */
 export function renderedUrls(options: { dir?: string } = {}): string[] {
-  return siteUrls(readContentFiles(options).filter(isRendered).map((f) => f.url!));
+  return siteUrls([...readContentFiles(options).filter(isRendered).map((f) => f.url!), ...bookletPageUrls(options)]);
 }
 
 /** Zod issues as indented "path: message" lines. */

@@ -100,6 +100,10 @@ export async function fillWithNotes(doc: PDFDocument, notesPage: number | null):
   const index = notesPage - 1;
   if (missing === 3) {
     doc.removePage(index);
+    // pdf-lib 1.17 keeps its list of pages from before removePage: getPages() would still hand the
+    // removed page to the A4 imposition (two sides too many).
+    (doc as unknown as { pageCache: { invalidate(): void } }).pageCache.invalidate();
+    if (doc.getPages().length !== doc.getPageCount()) throw new Error('pdf-lib: the page list did not follow removePage.');
     return -1;
   }
   for (let k = 0; k < missing; k++) {

@@ -9,6 +9,7 @@ import { articleSchema, contactSchema, ficheSchema, glossaireSchema, lettreSchem
 import { contentDir } from './lib/content-fs.ts';
 import { glossaryLoader } from './lib/glossary-fs.ts';
 import { CONTENT_GLOB, CONTENT_KINDS, type ContentKind } from './lib/pages.ts';
+import { bookletSelectionSchema } from './lib/booklet-selection.ts';
 
 /** One kind's folder, `_*` files skipped as src/lib/content-fs.ts skips them. */
 const pages = (kind: ContentKind) => glob({ base: `${contentDir()}/${CONTENT_KINDS[kind].folder}`, pattern: CONTENT_GLOB });
@@ -35,4 +36,6 @@ export const collections = {
     loader: optionalFile(`${contentDir()}/contacts.yaml`, 'the booklet is printed without its "Adresses utiles" page.'),
     schema: contactSchema,
   }),
+  /** Printed booklets: which pages each holds (src/lib/booklet-selection.ts). */
+  livrets: defineCollection({ loader: glob({ base: `${contentDir()}/livrets`, pattern: ['*.yaml', '!_*'] }), schema: bookletSelectionSchema }),
 };

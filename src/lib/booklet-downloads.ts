@@ -10,10 +10,10 @@ import { escapeHtml } from './html.ts';
 
 export type DownloadsVariant = 'full' | 'short';
 
-export const downloadsStart = (variant: DownloadsVariant): string => `<!--livret-pdf:${variant}-->`;
+export const downloadsStart = (variant: DownloadsVariant, booklet = 'livret'): string => `<!--livret-pdf:${variant}:${booklet}-->`;
 export const DOWNLOADS_END = '<!--/livret-pdf-->';
 
-const MARKED = /<!--livret-pdf:(full|short)-->([\s\S]*?)<!--\/livret-pdf-->/g;
+const MARKED = /<!--livret-pdf:(full|short):([a-z0-9-]+)-->([\s\S]*?)<!--\/livret-pdf-->/g;
 
 export interface PdfFile {
   /** Path on the site, e.g. /livret/livret-a5.pdf. */
@@ -38,14 +38,16 @@ export function downloadsHtml(pdfs: BookletPdfs, variant: DownloadsVariant): str
 }
 
 /**
- * Fills every marked place of a page: with the links when `pdfs` is given, otherwise with the
- * fallback the page already holds. Returns the page and how many places were filled.
+ * Fills every marked place of a page: with the links of its booklet when `pdfs` has them (by the
+ * booklet's `fichier`: "livret" for the full guide), otherwise with the fallback the page
+ * already holds. Returns the page and how many places were filled.
  */
-export function fillDownloads(html: string, pdfs: BookletPdfs | null): { html: string; filled: number } {
+export function fillDownloads(html: string, byBooklet: Readonly<Record<string, BookletPdfs>> | null): { html: string; filled: number } {
   let filled = 0;
-  const out = html.replace(MARKED, (_m, variant: DownloadsVariant, fallback: string) => {
+  const out = html.replace(MARKED, (_m, variant: DownloadsVariant, booklet: string, fallback: string) => {
+    const found = byBooklet?.[booklet];
     filled++;
-    return pdfs ? downloadsHtml(pdfs, variant) : fallback;
+    return found ? downloadsHtml(found, variant) : fallback;
   });
   return { html: out, filled };
 }

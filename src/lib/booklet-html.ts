@@ -48,13 +48,15 @@ const addClass = (node: Element, name: string) => {
 
 /** Where a link of the page points once the page is in the booklet. */
 export function bookletHref(href: string, o: Pick<SectionOptions, 'prefix' | 'targets' | 'glossary' | 'siteUrl'>):
-  { href: string; kind: 'local' | 'booklet' | 'glossary' | 'site' | 'other' } {
+  { href: string; kind: 'local' | 'booklet' | 'glossary' | 'text' | 'site' | 'other' } {
   if (href.startsWith('#')) return { href: `#${o.prefix}-${href.slice(1)}`, kind: 'local' };
   if (!href.startsWith('/') || href.startsWith('//')) return { href, kind: 'other' };
   const url = new URL(href, 'http://x');
   if (url.pathname === STATIC_PAGES.glossaire && url.hash && o.glossary.has(decodeURIComponent(url.hash.slice(1)))) {
     return { href: `#${glossaryAnchor(decodeURIComponent(url.hash.slice(1)))}`, kind: 'glossary' };
   }
+  // A glossary word whose term this booklet leaves out (a short glossary) stays a plain word.
+  if (url.pathname === '/glossaire/' && url.hash && href.includes('#')) return { href, kind: 'text' };
   const target = o.targets.get(url.pathname);
   if (target) return { href: `#${target}`, kind: 'booklet' };
   return { href: `${o.siteUrl}${href}`, kind: 'site' };
@@ -83,6 +85,10 @@ export function rewriteSection(html: string, o: SectionOptions): string {
     if (h && demote) node.tagName = `h${Math.min(6, Number(h[1]) + demote)}`;
     if (node.tagName === 'a' && typeof node.properties.href === 'string') {
       const { href, kind } = bookletHref(node.properties.href, o);
+      if (kind === 'text' && parent && index !== undefined) {
+        parent.children.splice(index, 1, ...node.children);
+        return [SKIP, index];
+      }
       node.properties.href = href;
       if (kind === 'booklet') addClass(node, 'booklet-ref');
       if (kind === 'site') {

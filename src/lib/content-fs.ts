@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { slug } from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import {
-  CONTENT_KIND_IDS, CONTENT_KINDS, ROUTED_KINDS, isIgnoredContentPath, isRoutedPage, pageUrl, siteUrls,
+  CONTENT_KIND_IDS, CONTENT_KINDS, ROUTED_KINDS, bookletFiles, isIgnoredContentPath, isRoutedPage, pageUrl, siteUrls,
   type ContentKind, type RoutedKind,
 } from './pages.ts';
 import { parseRecu, stepUrl } from './recu.ts';
@@ -115,10 +115,18 @@ function recuUrls(dir: string): string[] {
   return tree.noeuds.map((n) => stepUrl(tree, n.id));
 }
 
-/** Every address of the site built from a content folder (pages.ts's `siteUrls`), the decision tree's steps included. */
+/** The pages of the booklets of `content/livrets/*.yaml` (/livret/essentiel/…), `_*` files skipped. */
+export function bookletPageUrls(options: { dir?: string } = {}): string[] {
+  const folder = join(options.dir ?? contentDir(), 'livrets');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).filter((f) => f.endsWith('.yaml') && !isIgnoredContentPath(f))
+    .map((f) => bookletFiles(parseYaml(readFileSync(join(folder, f), 'utf8')) as { chemin: string; fichier: string }).page);
+}
+
+/** Every address of the site built from a content folder (pages.ts's `siteUrls`): the decision tree's steps and the booklets included. */
 export function renderedUrls(options: { dir?: string } = {}): string[] {
   const contentUrls = readContentFiles(options).filter(isRendered).map((f) => f.url!);
-  return siteUrls([...contentUrls, ...recuUrls(options.dir ?? contentDir())]);
+  return siteUrls([...contentUrls, ...recuUrls(options.dir ?? contentDir()), ...bookletPageUrls(options)]);
 }
 
 /** Zod issues as indented "path: message" lines. */

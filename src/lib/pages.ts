@@ -42,6 +42,7 @@ export const STATIC_PAGES = {
   glossaire: '/glossaire/',
   recherche: '/recherche/',
   livret: '/livret/',
+  carte: '/livret/carte/',
   aPropos: '/a-propos/',
   recu: '/recu/',
   /** « Lire hors connexion »: the one page that can install the service worker (src/lib/offline.ts). */
@@ -73,13 +74,51 @@ export function glossaryTermUrl(termId: string): string {
   return `${STATIC_PAGES.glossaire}#${termId}`;
 }
 
-/** The booklet's PDF files, by address (the build writes them under `dist/` at the same path). */
-export const BOOKLET_PDFS = {
-  /** A5, for reading on screen and printing one page per sheet. */
-  a5: `${STATIC_PAGES.livret}livret-a5.pdf`,
-  /** A4, two A5 pages a side, imposed for saddle stitching. */
-  a4: `${STATIC_PAGES.livret}livret-a4-imprime.pdf`,
-} as const;
+/**
+ * Every printed file of the site, by address (the build writes them under `dist/` at the same path):
+ * the pages that link to them, the build that writes them and the tests that read them all ask here.
+ */
+
+/** A booklet's page and PDFs, from its `chemin` and `fichier` (content/livrets/*.yaml). */
+export function bookletFiles(s: { chemin: string; fichier: string }): { page: string; a5: string; a4: string } {
+  const page = `${STATIC_PAGES.livret}${s.chemin}`;
+  return { page, a5: `${page}${s.fichier}-a5.pdf`, a4: `${page}${s.fichier}-a4-imprime.pdf` };
+}
+
+/** The full guide's files (content/livrets/guide-complet.yaml: `chemin: ""`, `fichier: livret`). */
+export const FULL_GUIDE_FILES = { chemin: '', fichier: 'livret' } as const;
+
+/** « L'essentiel »'s files (content/livrets/essentiel.yaml). */
+export const ESSENTIAL_FILES = { chemin: 'essentiel/', fichier: 'essentiel' } as const;
+
+/** The full guide's PDFs: A5, for reading on screen and printing one page per sheet; A4, two A5 pages a side, imposed for saddle stitching. */
+export const BOOKLET_PDFS = bookletFiles(FULL_GUIDE_FILES);
+
+/** The pocket card's page and its A4 PDF. */
+export const POCKET_CARD = { page: STATIC_PAGES.carte, pdf: `${STATIC_PAGES.carte}carte-de-poche.pdf` } as const;
+
+/** The A4 PDF of one fiche or letter, beside its page (/fiches/contrainte/contrainte.pdf), or the pocket card's. */
+export function pagePdf(kind: 'fiche' | 'lettre' | 'carte', id: string): string {
+  return kind === 'carte' ? POCKET_CARD.pdf : `${pageUrl(kind, id)}${id}.pdf`;
+}
+
+/** What the build hands to the PDF step (written by src/pages/livret/impression.json.ts, read and removed by the integration). */
+export const PRINT_MANIFEST = `${STATIC_PAGES.livret}impression.json`;
+
+export interface PrintManifest {
+  booklets: {
+    titre: string;
+    fichier: string;
+    page: string;
+    a5: string;
+    a4: string;
+    pagesMax: number | null;
+    /** ISO date: the latest "vérifié le" of the booklet's pages, computed once with its parts (booklet.ts's editionDate). */
+    edition: string;
+  }[];
+  /** Fiches and letters, each printed alone on A4. */
+  pages: { kind: 'fiche' | 'lettre' | 'carte'; id: string; titre: string; page: string; pdf: string }[];
+}
 
 /** Search address for a query, as the header form submits it. */
 export function searchUrl(query?: string): string {

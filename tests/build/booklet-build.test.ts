@@ -1,7 +1,7 @@
 /** Builds of the fixture site: the /livret/ page, the build without PDFs, and booklet errors that must stop the build. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, cleanup, fixtureBuild, fixtureCopy } from '../helpers/build.ts';
 
@@ -18,10 +18,11 @@ test('the booklet page gathers the parts in front-matter order, and without PDFs
   const html = readFileSync(join(r.outDir, 'livret/index.html'), 'utf8');
   const home = readFileSync(join(r.outDir, 'index.html'), 'utf8');
 
-  // Parts in BOOKLET_PARTS order, pages in livret.ordre order, then contacts, glossary, back cover.
-  const order = ['id="livret-titre"', 'id="sommaire"', 'id="partie-controle"', 'id="article-premier-article"',
-    'id="article-second-article"', 'id="partie-fiches"', 'id="fiche-une-fiche"', 'id="partie-lettres"',
-    'id="lettre-une-lettre"', 'id="adresses-utiles"', 'id="glossaire"', 'id="quatrieme"'];
+  // Without content/livrets/, the full guide: the fiches first (the reader's entry), then the other
+  // parts in BOOKLET_PARTS order, pages in livret.ordre order, then contacts, glossary, notes, back cover.
+  const order = ['id="livret-titre"', 'id="sommaire"', 'id="partie-fiches"', 'id="fiche-une-fiche"',
+    'id="partie-controle"', 'id="article-premier-article"', 'id="article-second-article"', 'id="partie-lettres"',
+    'id="lettre-une-lettre"', 'id="adresses-utiles"', 'id="glossaire"', 'id="notes-titre"', 'id="quatrieme"'];
   const positions = order.map((marker) => html.indexOf(marker));
   assert.ok(positions.every((p) => p >= 0), `missing: ${order.filter((_, i) => positions[i] === -1).join(', ')}`);
   assert.deepEqual(positions, [...positions].sort((a, b) => a - b));
@@ -74,4 +75,17 @@ test('two pages in the same place of the booklet fail the build, naming both', (
   cleanup(content, r.outDir);
   assert.notEqual(r.status, 0);
   assert.match(r.output, /content\/articles\/(premier|second)-article and content\/articles\/(premier|second)-article both take livret \{ partie: controle, ordre: 1 \}/);
+});
+
+test('a booklet of content/livrets/ that lists a page that does not exist fails the build, naming the file and the page', () => {
+  const content = fixtureCopy();
+  mkdirSync(join(content, 'livrets'));
+  writeFileSync(join(content, 'livrets/court.yaml'), [
+    'titre: "Court"', 'sousTitre: "Un livret de test"', 'chemin: court/', 'fichier: court', 'pagesMax: 8',
+    'parties:', '  - partie: fiches', '    pages: [fiches/une-fiche, fiches/absente]',
+  ].join('\n'));
+  const r = buildSite(content);
+  cleanup(content, r.outDir);
+  assert.notEqual(r.status, 0);
+  assert.match(r.output, /content\/livrets\/court\.yaml: part "fiches" lists "fiches\/absente", but content\/fiches\/absente\.md does not exist/);
 });

@@ -61,3 +61,47 @@ test('the booklet page has no detectable accessibility violation (WCAG 2.2 AA)',
     .analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 });
+
+test("L'essentiel has its own page: its cover names it, its contents lead somewhere, and the full guide links to it", async ({ page, offsite, consoleErrors }) => {
+  void offsite; void consoleErrors;
+  await page.goto('/livret/');
+  await expect(page.locator('.cover .kicker')).toHaveText('Le guide complet');
+  await page.getByRole('link', { name: 'L\u2019essentiel' }).click();
+  await expect(page).toHaveURL(/\/livret\/essentiel\/$/);
+  await expect(page.locator('.cover .kicker')).toHaveText('L\u2019essentiel');
+  // The fiches come first, then how to count a deadline, then the letters.
+  const order = await page.locator('nav.toc > ul > li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash));
+  expect(order.indexOf('#partie-fiches')).toBeLessThan(order.indexOf('#compter-un-delai'));
+  expect(order.indexOf('#compter-un-delai')).toBeLessThan(order.indexOf('#partie-lettres'));
+  for (const id of await page.locator('nav.toc a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)))) {
+    await expect(page.locator(`[id="${id}"]`), `#${id}`).toHaveCount(1);
+  }
+});
+
+test('a fiche and a letter link their own PDF, with its page count, and the file is served', async ({ page, request, offsite }) => {
+  void offsite;
+  for (const path of ['/fiches/contrainte/', '/lettres/mediation-sanction/', '/livret/carte/']) {
+    await page.goto(path);
+    const link = page.locator('.print-pdf a');
+    if ((await link.count()) === 0) continue; // built without PDFs
+    await expect(page.locator('.print-pdf .pdf-facts')).toHaveText(/^\(PDF, \d+\u00A0pages?, [\d,]+\u00A0(ko|Mo)\)$/);
+    const response = await request.get((await link.getAttribute('href'))!);
+    expect(response.status()).toBe(200);
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  }
+});
+
+test('the pocket card shows one front with the deadlines and one back with every number to call and its price', async ({ page, offsite, consoleErrors }) => {
+  void offsite; void consoleErrors;
+  await page.goto('/livret/carte/');
+  await expect(page.locator('.pocket-card.front:visible')).toHaveCount(1);
+  await expect(page.locator('.pocket-card.back:visible')).toHaveCount(1);
+  await expect(page.locator('.pocket-card.front:visible li[data-rule="observations-sanction"]')).toContainText('10\u00A0jours');
+  const back = page.locator('.pocket-card.back:visible');
+  // Every number of content/contacts.yaml: the Défenseur des droits, the CAF, France Travail, each with its price.
+  for (const [number, price] of [['09\u00A069\u00A039\u00A000\u00A000', /pas pu vérifier le prix/], ['3230', /service gratuit, plus le prix d.un appel/], ['3949', /pas pu vérifier le prix de l.appel en.2026/]] as const) {
+    const item = back.locator('li', { hasText: number });
+    await expect(item).toHaveCount(1);
+    await expect(item.locator('.card-price')).toHaveText(price);
+  }
+});

@@ -51,11 +51,17 @@ test('where links lead: in-page, booklet, glossary, site, elsewhere', () => {
   assert.deepEqual(bookletHref('#a', options), { href: '#article-radiation-a', kind: 'local' });
   assert.deepEqual(bookletHref('/articles/contester/#delais', options), { href: '#article-contester', kind: 'booklet' });
   assert.deepEqual(bookletHref('/glossaire/#are', options), { href: '#glossaire-are', kind: 'glossary' });
-  // A glossary term the booklet does not print is a link to the site.
-  assert.deepEqual(bookletHref('/glossaire/#inconnu', options), { href: 'https://sous-controle.fr/glossaire/#inconnu', kind: 'site' });
+  // A glossary term the booklet does not print (a short glossary) stays a plain word; the glossary page itself is a site link.
+  assert.deepEqual(bookletHref('/glossaire/#inconnu', options), { href: '/glossaire/#inconnu', kind: 'text' });
+  assert.deepEqual(bookletHref('/glossaire/', options), { href: 'https://sous-controle.fr/glossaire/', kind: 'site' });
   assert.deepEqual(bookletHref('/fiches/absente/', options), { href: 'https://sous-controle.fr/fiches/absente/', kind: 'site' });
   assert.deepEqual(bookletHref('mailto:x@example.org', options), { href: 'mailto:x@example.org', kind: 'other' });
   assert.deepEqual(bookletHref('//cdn.example.org/x', options), { href: '//cdn.example.org/x', kind: 'other' });
+});
+
+test('a glossary word whose term is not printed loses its link and keeps its text', () => {
+  const html = rewriteSection('<p>Un <a href="/glossaire/#indu" class="glossary-term">indu</a> et l\'<a href="/glossaire/#are" class="glossary-term">ARE</a>.</p>', options);
+  assert.equal(html, '<p>Un indu et l\'<a href="#glossaire-are" class="glossary-term">ARE</a>.</p>');
 });
 
 test('a named section inside a page is named by the page title too, so that landmarks stay distinct', () => {

@@ -14,7 +14,7 @@ const page = (variant: 'full' | 'short', fallback: string) =>
   `<main><p>avant</p>${downloadsStart(variant)}${fallback}${DOWNLOADS_END}<p>après</p></main>`;
 
 test('with PDFs, each marked place gets both links with their page count and size', () => {
-  const { html, filled } = fillDownloads(page('full', '<p>Imprimez cette page.</p>') + page('short', ''), pdfs);
+  const { html, filled } = fillDownloads(page('full', '<p>Imprimez cette page.</p>') + page('short', ''), { livret: pdfs });
   assert.equal(filled, 2);
   assert.doesNotMatch(html, /Imprimez cette page|livret-pdf/);
   assert.equal(html.match(/href="\/livret\/livret-a5\.pdf"/g)?.length, 2);
@@ -33,8 +33,19 @@ test('without PDFs, the fallback stays, the markers go, and nothing links to a P
   assert.doesNotMatch(html, /\.pdf/);
 });
 
+test('each marked place gets the links of its own booklet, and a booklet without PDFs keeps its fallback', () => {
+  const essentiel: BookletPdfs = {
+    a5: { href: '/livret/essentiel/essentiel-a5.pdf', bytes: 400_000, pages: 32 },
+    a4: { href: '/livret/essentiel/essentiel-a4-imprime.pdf', bytes: 300_000, pages: 16 },
+  };
+  const two = `${downloadsStart('short', 'livret')}A${DOWNLOADS_END}${downloadsStart('short', 'essentiel')}B${DOWNLOADS_END}${downloadsStart('short', 'autre')}C${DOWNLOADS_END}`;
+  const { html } = fillDownloads(two, { livret: pdfs, essentiel });
+  assert.match(html, /^<ul class="pdf-links"><li><a href="\/livret\/livret-a5\.pdf"/);
+  assert.match(html, /livret-a4-imprime\.pdf.*essentiel-a5\.pdf.*essentiel-a4-imprime\.pdf.*<\/ul>C$/);
+});
+
 test('a page without a marked place is left alone', () => {
-  assert.deepEqual(fillDownloads('<p>rien</p>', pdfs), { html: '<p>rien</p>', filled: 0 });
+  assert.deepEqual(fillDownloads('<p>rien</p>', { livret: pdfs }), { html: '<p>rien</p>', filled: 0 });
 });
 
 test('page count and size are written the French way', () => {

@@ -8,6 +8,7 @@ import {
   type PDFPage, type PDFRef,
 } from 'pdf-lib';
 import { saddleStitchSides } from '../../lib/booklet.ts';
+import { WRITING_BOXES_KEY, type WritingBox } from './pages.ts';
 
 /** A4 landscape, in points. */
 export const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
@@ -89,12 +90,42 @@ function pagesAsForms(src: PDFDocument, out: PDFDocument): { ref: PDFRef; width:
 }
 
 /**
- * The reading copy (A5, with metadata, bookmarks opened) and the A4 copy: sides in print order
+ * Brings the booklet to a multiple of 4 pages with its notes page (1-based `notesPage`): copies it
+ * once or twice, or drops it when the booklet is one page over. Notes pages and the back cover carry
+ * no page number, so no number moves. Returns how many pages were added (negative: removed).
+ */
+export async function fillWithNotes(doc: PDFDocument, notesPage: number | null): Promise<number> {
+  const missing = (4 - (doc.getPageCount() % 4)) % 4;
+  if (notesPage === null || missing === 0) return 0;
+  const index = notesPage - 1;
+  if (missing === 3) {
+    doc.removePage(index);
+    // pdf-lib 1.17 keeps its list of pages from before removePage: getPages() would still hand the
+    // removed page to the A4 imposition (two sides too many).
+    (doc as unknown as { pageCache: { invalidate(): void } }).pageCache.invalidate();
+    if (doc.getPages().length !== doc.getPageCount()) throw new Error('pdf-lib: the page list did not follow removePage.');
+    return -1;
+  }
+  for (let k = 0; k < missing; k++) {
+    const [copy] = await doc.copyPages(doc, [index]);
+    // The copy would claim the original's place in the tag tree.
+    copy!.node.delete(PDFName.of('StructParents'));
+    doc.insertPage(index + 1, copy!);
+  }
+  return missing;
+}
+
+/**
+ * The reading copy (A5, with metadata, bookmarks opened, notes pages up to a multiple of 4) and the A4 copy: sides in print order
  * (see saddleStitchSides), each A5 page at full size, the pair centred on the sheet, blank pages
  * left empty.
  */
-export async function finishBooklet(raw: Uint8Array, m: Metadata, headings: string[]): Promise<{ a5: Uint8Array; pages: number; a4: Uint8Array; sides: number }> {
+export async function finishBooklet(raw: Uint8Array, m: Metadata, headings: string[], notesPage: number | null = null, boxes: WritingBox[] = []):
+  Promise<{ a5: Uint8Array; laidOut: number; pages: number; a4: Uint8Array; sides: number }> {
   const doc = await PDFDocument.load(raw, { parseSpeed: ParseSpeeds.Fastest, updateMetadata: false });
+  const laidOut = doc.getPageCount();
+  await fillWithNotes(doc, notesPage);
+  if (boxes.length) (doc as unknown as { getInfoDict(): PDFDict }).getInfoDict().set(PDFName.of(WRITING_BOXES_KEY), PDFHexString.fromText(JSON.stringify(boxes)));
   setMetadata(doc, m, 'Chromium, Paged.js, pdf-lib');
   fixBookmarkTitles(doc, headings);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
@@ -119,5 +150,5 @@ export async function finishBooklet(raw: Uint8Array, m: Metadata, headings: stri
     }
   }
   setMetadata(out, { ...m, title: `${m.title} (A4 à plier)` }, 'pdf-lib');
-  return { a5, pages: doc.getPageCount(), a4: await out.save(FAST_SAVE), sides: out.getPageCount() };
+  return { a5, laidOut, pages: doc.getPageCount(), a4: await out.save(FAST_SAVE), sides: out.getPageCount() };
 }

@@ -5,8 +5,9 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../lib/chromium-fs.ts';
+import { WRITING_BOXES, type WritingBox } from './pages.ts';
 
 // pagedjs's "exports" map does not list the polyfill file: find the package, then the file.
 const POLYFILL = join(dirname(createRequire(import.meta.url).resolve('pagedjs')), '../dist/paged.polyfill.js');
@@ -20,6 +21,10 @@ export interface RenderResult {
   pages: number;
   /** Text of every heading, in order (the PDF's bookmarks are made from them). */
   headings: string[];
+  /** 1-based number of the notes page (copied or dropped to reach a multiple of 4), if there is one. */
+  notesPage: number | null;
+  /** The letters' writing boxes as laid out in the pages (label, height in points). */
+  boxes: WritingBox[];
   /** Milliseconds spent in the layout and in printing. */
   timings: { layout: number; print: number };
 }
@@ -31,11 +36,19 @@ declare global {
   }
 }
 
-export async function renderPdf(url: string, executablePath: string): Promise<RenderResult> {
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+/** One headless Chromium for every PDF of the build. */
+export const launchChromium = (executablePath: string): Promise<Browser> =>
+  chromium.launch({
+    executablePath, headless: true,
+    // Several pages print side by side: none of them may be slowed down as a background tab.
+    args: [...CHROMIUM_ARGS, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+  });
+
+/** Prints a booklet page (laid out by Paged.js) with a browser of launchChromium. */
+export async function renderPdf(url: string, browser: Browser): Promise<RenderResult> {
+  // Paged.js adds <style> elements, which the site's CSP (style-src 'self') would block.
+  const context = await browser.newContext({ bypassCSP: true, colorScheme: 'light', locale: 'fr-FR' });
   try {
-    // Paged.js adds <style> elements, which the site's CSP (style-src 'self') would block.
-    const context = await browser.newContext({ bypassCSP: true, colorScheme: 'light', locale: 'fr-FR' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -70,11 +83,21 @@ export async function renderPdf(url: string, executablePath: string): Promise<Re
     }, PAGE_REFS);
     if (unresolved.length) throw new Error(`${url}: links to ${unresolved.join(', ')} point to nothing in the booklet.`);
     const headings = await page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.textContent ?? ''));
+    const notesPage = await page.evaluate(() => {
+      const n = document.querySelector('.pagedjs_pages .notes-page')?.closest<HTMLElement>('.pagedjs_page')?.dataset.pageNumber;
+      return n ? Number(n) : null;
+    });
+    // A writing box cut by a page break cannot be written in: Paged.js marks the cut (data-split-from).
+    const split = await page.evaluate((selector) => [...document.querySelectorAll(`.pagedjs_pages :is(${selector})[data-split-from]`)]
+      .map((el) => `${el.closest<HTMLElement>('.pagedjs_page')?.dataset.pageNumber}: ${el.textContent?.trim()}`), WRITING_BOXES);
+    if (split.length) throw new Error(`${url}: writing boxes cut by a page break, continued on page ${split.join(', ')}.`);
+    const boxes = await page.evaluate((selector) => [...document.querySelectorAll<HTMLElement>(`.pagedjs_pages :is(${selector})`)]
+      .map((el) => ({ label: (el.textContent ?? '').trim(), height: el.getBoundingClientRect().height * 0.75 })), WRITING_BOXES);
     const laidOut = Date.now();
     if (errors.length) throw new Error(`errors while laying out ${url}:\n${errors.join('\n')}`);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
-    return { pdf, pages, headings, timings: { layout: laidOut - started, print: Date.now() - laidOut } };
+    return { pdf, pages, headings, notesPage, boxes, timings: { layout: laidOut - started, print: Date.now() - laidOut } };
   } finally {
-    await browser.close();
+    await context.close();
   }
 }

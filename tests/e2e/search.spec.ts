@@ -22,7 +22,7 @@ async function resultLinks(page: Page): Promise<string[]> {
  * Queries a reader would type, and the page that must come first (top 1) or among the first three.
  * With and without accents, singular and plural, acronyms, old names, elisions and whole questions.
  */
-const RELEVANCE: { q: string; page: string; top: 1 | 3 }[] = [
+const RELEVANCE: { q: string; page: string; top: 1 | 2 | 3 }[] = [
   { q: 'radiation', page: '/articles/radiation-et-sanctions/', top: 3 },
   { q: 'radié', page: '/fiches/decision-radiation/', top: 3 },
   { q: 'sanctions', page: '/articles/radiation-et-sanctions/', top: 3 },
@@ -61,7 +61,10 @@ const RELEVANCE: { q: string; page: string; top: 1 | 3 }[] = [
   // CAF letters and fiches, in the words of someone holding the letter.
   { q: 'dette CAF', page: '/fiches/indu-caf/', top: 3 },
   { q: 'rappel CAF', page: '/fiches/indu-caf/', top: 1 },
-  { q: 'la CAF me réclame de l’argent', page: '/fiches/indu-caf/', top: 1 },
+  // The article's title is the reader's own words (« La CAF me réclame un trop-perçu »): the act-first
+  // fiche and that article share the top two places, both about the CAF's overpayment letter.
+  { q: 'la CAF me réclame de l’argent', page: '/fiches/indu-caf/', top: 2 },
+  { q: 'la CAF me réclame de l’argent', page: '/articles/trop-percu-caf/', top: 2 },
   { q: 'trop perçu caf', page: '/fiches/indu-caf/', top: 3 },
   { q: 'contrôle à domicile', page: '/fiches/controle-caf/', top: 1 },
   { q: 'controle caf', page: '/fiches/controle-caf/', top: 1 },

@@ -19,9 +19,11 @@ import {
 
 /**
  * Text that is on the page but is not what it is about: screen-reader hints ("(site externe)",
- * "Lien vers la section…") and the "vérifié le" line (the date is metadata already).
+ * "Lien vers la section…"), the "vérifié le" line (the date is metadata already) and the state of each
+ * cited text (.etat: « en vigueur depuis… », said here once rather than as data-pagefind-ignore on
+ * every line, for the article weight budget).
  */
-const EXCLUDE_SELECTORS = ['.sr-only', '.verified', '.stale-box'];
+const EXCLUDE_SELECTORS = ['.sr-only', '.verified', '.stale-box', '.etat'];
 
 /** Files Pagefind writes for its ready-made interfaces, which this site does not use. */
 const UNUSED_OUTPUT = [

@@ -1,4 +1,4 @@
-/** rehype plugin: links leaving the site get rel="noopener noreferrer" and a visible and spoken "leaves the site" mark. */
+/** rehype plugin: links leaving the site get rel="noreferrer" (which implies noopener) and a visible and spoken "leaves the site" mark. */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
@@ -16,7 +16,7 @@ export default function rehypeExternalLinks(options: ExternalLinksOptions = {}) 
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'a' || !isExternal(node.properties?.href)) return;
-      node.properties.rel = ['noopener', 'noreferrer'];
+      node.properties.rel = ['noreferrer'];
       const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
       node.properties.className = [...classes, 'external'];
       node.children.push({

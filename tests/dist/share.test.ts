@@ -53,7 +53,9 @@ function jsonLd(p: (typeof pages)[number], bad: string[]): Record<string, unknow
     const text = s.children.map((c) => ('value' in c ? c.value : '')).join('');
     try {
       const data = JSON.parse(text) as unknown;
-      return (Array.isArray(data) ? data : [data]) as Record<string, unknown>[];
+      // A block is an object, an array of objects, or one @context over a @graph of objects.
+      return ((Array.isArray(data) ? data : [data]) as Record<string, unknown>[]).flatMap((o) =>
+        Array.isArray(o['@graph']) ? (o['@graph'] as Record<string, unknown>[]).map((g) => ({ '@context': o['@context'], ...g })) : [o]);
     } catch (error) {
       bad.push(`${p.url}: a JSON-LD block does not parse (${(error as Error).message})`);
       return [];

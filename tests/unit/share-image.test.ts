@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SHARE_IMAGE, cardFromHtml, shareCardTree, shareImagePath, titleSize } from '../../src/lib/share-image.ts';
 import { drawShareCard } from '../../src/lib/share-image-fs.ts';
-import { articleLd, breadcrumbLd, scriptJson, siteLd } from '../../src/lib/structured-data.ts';
+import { articleLd, breadcrumbLd, graphLd, scriptJson, siteLd } from '../../src/lib/structured-data.ts';
 import { routedKindOf } from '../../src/lib/pages.ts';
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -54,8 +54,8 @@ const SITE = { url: 'https://sous-controle.fr', nom: 'Sous contrôle', baseline:
 
 test('JSON-LD: an Article dated by its check, citing its sources; a breadcrumb; the site on the home page', () => {
   const a = articleLd({
-    url: 'https://sous-controle.fr/articles/x/', titre: 'Titre', resume: 'Résumé', section: 'Vos données',
-    verifie: new Date('2026-11-23'), publie: new Date('2026-01-10'), image: 'https://sous-controle.fr/partage/articles/x.png',
+    url: 'https://sous-controle.fr/articles/x/', titre: 'Titre', resume: 'Résumé',
+    verifie: new Date('2026-11-23'), publie: new Date('2026-01-10'),
     sources: [{ url: 'https://www.legifrance.gouv.fr/x' }, { url: 'https://exemple.fr/' }],
   }, SITE);
   assert.equal(a['@type'], 'Article');
@@ -67,6 +67,10 @@ test('JSON-LD: an Article dated by its check, citing its sources; a breadcrumb; 
   const b = breadcrumbLd([{ name: 'Accueil', url: 'https://sous-controle.fr/' }, { name: 'Titre', url: 'https://sous-controle.fr/articles/x/' }]);
   assert.deepEqual((b.itemListElement as { position: number }[]).map((i) => i.position), [1, 2]);
   assert.deepEqual(siteLd(SITE).map((x) => x['@type']), ['Organization', 'WebSite']);
+  const g = graphLd([a, b]);
+  assert.equal(g['@context'], 'https://schema.org');
+  assert.deepEqual((g['@graph'] as { '@type': string }[]).map((x) => x['@type']), ['Article', 'BreadcrumbList']);
+  assert.equal(a['@context'], undefined, 'the context is said once, on the graph');
 });
 
 test('JSON in a script element cannot close it', () => {

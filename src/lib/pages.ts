@@ -38,6 +38,7 @@ export const STATIC_PAGES = {
   glossaire: '/glossaire/',
   recherche: '/recherche/',
   livret: '/livret/',
+  composer: '/livret/composer/',
   aPropos: '/a-propos/',
 } as const;
 

@@ -132,24 +132,17 @@ function init(form: HTMLFormElement): void {
   updateSelection();
 }
 
-interface PagedModule {
-  Previewer: new () => { preview(content: Node, stylesheets: (string | Record<string, string>)[], renderTo: HTMLElement): Promise<{ total: number }>; polisher: { destroy(): void } };
-  Polisher: { prototype: PolisherProto };
-}
-interface PolisherProto {
-  setup(this: PolisherLike): CSSStyleSheet;
-  insert(this: PolisherLike, text: string): { remove(): void };
-  cspSafe?: boolean;
-}
-interface PolisherLike { inserted: { remove(): void }[]; styleEl: { remove(): void }; styleSheet: CSSStyleSheet }
+type PagedModule = typeof import('pagedjs');
+/** Marks a Polisher prototype already patched. */
+const PATCHED = Symbol('csp-safe');
 
 /**
  * Paged.js writes its styles into <style> elements, which the site's CSP (style-src 'self') blocks.
  * Constructed stylesheets are not inline styles: the same rules go to document.adoptedStyleSheets.
  */
 function cspSafe(paged: PagedModule): void {
-  const proto = paged.Polisher.prototype;
-  if (proto.cspSafe) return;
+  const proto = paged.Polisher.prototype as PagedModule['Polisher']['prototype'] & { [PATCHED]?: boolean };
+  if (proto[PATCHED]) return;
   const adopt = (sheet: CSSStyleSheet) => {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     return { remove: () => { document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet); } };
@@ -172,7 +165,7 @@ function cspSafe(paged: PagedModule): void {
     this.styleSheet = sheet;
     return sheet;
   };
-  proto.cspSafe = true;
+  proto[PATCHED] = true;
 }
 
 class PreviewArea {
@@ -205,7 +198,7 @@ class PreviewArea {
     this.printButton.disabled = true;
     this.status.textContent = T.laying;
     try {
-      const [guide, paged] = await Promise.all([this.loadGuide(), import('pagedjs') as unknown as Promise<PagedModule>]);
+      const [guide, paged] = await Promise.all([this.loadGuide(), import('pagedjs')]);
       cspSafe(paged);
       const booklet = composeBooklet(guide, sections, details);
       for (const a of booklet.querySelectorAll<HTMLAnchorElement>(PAGE_REFS)) a.dataset.folio = '000';

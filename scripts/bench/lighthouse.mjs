@@ -55,7 +55,7 @@ function launch(chromium) {
 
 export async function run({ chromium, dist }) {
   if (!chromium) throw new Error('No Chromium found: set CHROMIUM_PATH (Lighthouse drives Chromium).');
-  const pages = [['home', '/'], ['article', heaviestArticle(dist)], ['search', '/recherche/'], ['booklet', '/livret/'], ['essential booklet', '/livret/essentiel/'], ['pocket card', '/livret/carte/']];
+  const pages = [['home', '/'], ['article', heaviestArticle(dist)], ['search', '/recherche/'], ['booklet', '/livret/'], ['essential booklet', '/livret/essentiel/'], ['pocket card', '/livret/carte/'], ['composer', '/livret/composer/']];
   const server = await serve(dist);
   const browser = await launch(chromium);
   const rows = {};

@@ -22,7 +22,7 @@ function storage(): Storage | null {
 }
 
 function init(form: HTMLFormElement): void {
-  form.hidden = false;
+  form.querySelector<HTMLButtonElement>('.composer-go')!.disabled = false;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="section"]')];
   const known = boxes.map((b) => b.value);
   const control = (f: OrgField) => form.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#org-${f}`)!;

@@ -31,7 +31,7 @@ export async function run({ chromium, dist, args = [] }) {
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${server.url}${PAGE}`);
-      const ids = await page.locator('input[name="section"]').evaluateAll((b) => b.map((x) => x.value));
+      const ids = await page.locator('input[name="sections[]"]').evaluateAll((b) => b.map((x) => x.value));
       if (ids.length < SECTIONS) throw new Error(`${PAGE} offers ${ids.length} sections, fewer than ${SECTIONS}`);
       // Spread over the guide: fiches, articles and letters.
       const chosen = Array.from({ length: SECTIONS }, (_, k) => ids[Math.floor((k * ids.length) / SECTIONS)]);

@@ -23,7 +23,7 @@ function storage(): Storage | null {
 
 function init(form: HTMLFormElement): void {
   form.querySelector<HTMLButtonElement>('.composer-go')!.disabled = false;
-  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="section"]')];
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="sections[]"]')];
   const known = boxes.map((b) => b.value);
   const control = (f: OrgField) => form.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#org-${f}`)!;
   const remember = form.querySelector<HTMLInputElement>('#org-remember')!;
@@ -92,7 +92,7 @@ function init(form: HTMLFormElement): void {
   }
   form.addEventListener('change', (e) => {
     const t = e.target as HTMLInputElement;
-    if (t.name === 'section' || t.name === 'format') updateSelection();
+    if (t.name === 'sections[]' || t.name === 'format') updateSelection();
   });
   for (const button of form.querySelectorAll<HTMLButtonElement>('[data-select]')) {
     button.addEventListener('click', () => {

@@ -29,7 +29,7 @@ async function pdfPages(bytes: Uint8Array): Promise<{ pages: string[]; outline: 
 
 /** Labels of the checkboxes: section id → its title (the label's words before the page estimate). */
 async function sections(page: Page): Promise<{ id: string; part: string; title: string }[]> {
-  return page.locator('input[name="section"]').evaluateAll((boxes) => boxes.map((b) => ({
+  return page.locator('input[name="sections[]"]').evaluateAll((boxes) => boxes.map((b) => ({
     id: (b as HTMLInputElement).value,
     part: (b as HTMLInputElement).dataset.part!,
     title: (b.parentElement!.textContent ?? '').replace(/\(≈[^)]*\)/, '').replace(/\s+/g, ' ').trim(),
@@ -114,7 +114,7 @@ test('bad input: a message next to each field, described and marked invalid; HTM
   // HTML in the name, and a name of 150 characters without a space: both printed as text, inside the cover.
   const longName = 'Association'.repeat(13).slice(0, 140);
   await page.locator('#org-nom').fill(`<img src=x onerror="window.__pwned=1">${longName}`.slice(0, 150));
-  await page.locator(`input[name="section"]`).first().check();
+  await page.locator(`input[name="sections[]"]`).first().check();
   await go.click();
   await expect(page.locator('#composer-preview')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   const cover = page.locator('.pagedjs_page').first();
@@ -136,7 +136,7 @@ test('a shared address ticks its sections; details are kept only when asked, and
   const all = await sections(page);
   const two = [all[0]!.id, all.at(-1)!.id];
   await page.goto(`${PATH}?sections=${two.join(',')},inconnu&format=a4`);
-  expect(await page.locator('input[name="section"]:checked').evaluateAll((b) => b.map((x) => (x as HTMLInputElement).value))).toEqual(two);
+  expect(await page.locator('input[name="sections[]"]:checked').evaluateAll((b) => b.map((x) => (x as HTMLInputElement).value))).toEqual(two);
   await expect(page.locator('input[name="format"][value="a4"]')).toBeChecked();
   await page.locator('#org-nom').fill('Secours Mutuel');
   expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain('Secours');

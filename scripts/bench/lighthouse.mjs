@@ -59,7 +59,7 @@ function launch(chromium) {
 
 export async function run({ chromium, dist }) {
   if (!chromium) throw new Error('No Chromium found: set CHROMIUM_PATH (Lighthouse drives Chromium).');
-  const all = [['home', '/'], ['article', heaviestArticle(dist)], ['search', '/recherche/'], ['booklet', '/livret/'], ['essential booklet', '/livret/essentiel/'], ['pocket card', '/livret/carte/']];
+  const all = [['home', '/'], ['article', heaviestArticle(dist)], ['search', '/recherche/'], ['booklet', '/livret/'], ['essential booklet', '/livret/essentiel/'], ['pocket card', '/livret/carte/'], ['composer', '/livret/composer/']];
   const pages = SMOKE ? all.slice(0, 1) : all;
   const server = await serve(dist);
   const browser = await launch(chromium);

@@ -43,6 +43,7 @@ export const STATIC_PAGES = {
   recherche: '/recherche/',
   livret: '/livret/',
   carte: '/livret/carte/',
+  composer: '/livret/composer/',
   aPropos: '/a-propos/',
   recu: '/recu/',
   /** « Lire hors connexion »: the one page that can install the service worker (src/lib/offline.ts). */

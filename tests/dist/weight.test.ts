@@ -21,10 +21,10 @@ import { attr, builtPages, elements, type BuiltPage, type PageKind } from '../he
 const ARTICLE_BUDGET = 13 * 1024;
 /**
  * What a parcours picture may add to any page that shows one (issue #13): its two inline SVGs, its
- * list and its stylesheet. An article with a parcours may weigh 16 KB; a fiche or a letter gets the
+ * list and its stylesheet. An article with a parcours may weigh 16 KB (13 + 3); a fiche or a letter gets the
  * same allowance over its own budget.
  */
-const PARCOURS_ALLOWANCE = 4 * 1024;
+const PARCOURS_ALLOWANCE = 3 * 1024;
 const ARTICLE_PARCOURS_BUDGET = ARTICLE_BUDGET + PARCOURS_ALLOWANCE;
 
 /**

@@ -38,8 +38,8 @@ export function bookletPdfForOffline(exists: (url: string) => boolean): string |
  * (`pagefind.fr_<hash>.pf_meta` → `wasm.fr.pagefind`; `wasm.unknown.pagefind` is never loaded here).
  */
 const SEARCH_CORE = /^pagefind\/(pagefind-entry\.json|pagefind\.js|pagefind-worker\.js|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind|index\/.+|filter\/.+)$/;
-/** Pagefind's result texts, one per page found. */
-const SEARCH_FRAGMENT = /^pagefind\/fragment\/.+$/;
+/** Pagefind's result texts, one per page found, and the glossary the search page shows above its results. */
+const SEARCH_FRAGMENT = /^(pagefind\/fragment\/.+|recherche\/definitions\.json)$/;
 
 /** What every page needs to be read: its HTML, the stylesheets and scripts, the icons. */
 function isRequired(path: string): boolean {

@@ -345,6 +345,8 @@ const booklet = {
   printThisCard: 'Imprimer la carte de poche (une feuille A4, 10 cartes)',
   cardPageTitle: 'La carte de poche',
   cardPageDescription: 'Les délais à ne pas manquer et les numéros à appeler, sur une carte à découper et à garder sur soi.',
+  composerLinkTitle: 'Composer votre livret',
+  composerLinkDescription: 'choisissez les fiches et les lettres, ajoutez les coordonnées de votre association, puis imprimez.',
   cardPageIntro: 'Imprimez la feuille en recto verso (retournement sur le bord long), puis découpez les 10 cartes le long des traits gris. Chaque carte a la taille d\'une carte bancaire.',
   cardFrontTitle: 'Vos délais',
   cardFrontNote: 'À partir du lendemain de la réception du courrier. Gardez l\'enveloppe.',

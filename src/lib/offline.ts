@@ -4,7 +4,7 @@
  * dist/ and writes the files is src/integrations/offline-copy.ts; the worker is
  * src/scripts/service-worker.js; the opt-in page's script is src/scripts/offline-page.ts.
  */
-import { BOOKLET_PDFS, STATIC_PAGES } from './pages.ts';
+import { BOOKLET_PDFS, ESSENTIAL_FILES, STATIC_PAGES, bookletFiles } from './pages.ts';
 import { OFFLINE_CACHE_PREFIX, type OfflineFile, type OfflineManifest } from './offline-cache.ts';
 
 export { OFFLINE_CACHE_PREFIX, formatSize, type OfflineFile, type OfflineManifest } from './offline-cache.ts';
@@ -29,8 +29,7 @@ export function urlOfBuiltPath(path: string): string {
 
 /** Which booklet PDF the copy keeps: the essential booklet when the build has one, else the A5 guide. */
 export function bookletPdfForOffline(exists: (url: string) => boolean): string | undefined {
-  const pdfs: Record<string, string> = BOOKLET_PDFS;
-  return [pdfs.essentiel, pdfs.a5].find((url): url is string => url !== undefined && exists(url));
+  return [bookletFiles(ESSENTIAL_FILES).a5, BOOKLET_PDFS.a5].find((url) => exists(url));
 }
 
 /**
@@ -41,11 +40,18 @@ const SEARCH_CORE = /^pagefind\/(pagefind-entry\.json|pagefind\.js|pagefind-work
 /** Pagefind's result texts, one per page found, and the glossary the search page shows above its results. */
 const SEARCH_FRAGMENT = /^(pagefind\/fragment\/.+|recherche\/definitions\.json)$/;
 
+/**
+ * Scripts above this size are not for reading: today the only one is Paged.js (about 0.5 MB), which the
+ * composer loads on demand to print, and printing a new booklet is not something the copy is for.
+ */
+const MAX_SCRIPT_BYTES = 200 * 1024;
+
 /** What every page needs to be read: its HTML, the stylesheets and scripts, the icons. */
-function isRequired(path: string): boolean {
+function isRequired(path: string, bytes: number): boolean {
   if (/\.(br|gz)$/.test(path)) return false;
   if (path.endsWith('.html')) return true;
-  if (/^_astro\/[^/]+\.(css|js)$/.test(path)) return true;
+  if (/^_astro\/[^/]+\.css$/.test(path)) return true;
+  if (/^_astro\/[^/]+\.js$/.test(path)) return bytes <= MAX_SCRIPT_BYTES;
   return ['favicon.svg', 'manifest.webmanifest'].includes(path) || /^icons\/[^/]+\.png$/.test(path);
 }
 
@@ -58,7 +64,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 export function selectOfflineFiles(files: BuiltFile[], pdfUrl: string | undefined, budget = OFFLINE_BUDGET): { files: OfflineFile[]; dropped: OfflineFile[]; total: number } {
   const toFile = (f: BuiltFile): OfflineFile => ({ url: urlOfBuiltPath(f.path), bytes: f.bytes });
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
-  const required = sorted.filter((f) => isRequired(f.path) || (pdfUrl !== undefined && `/${f.path}` === pdfUrl)).map(toFile);
+  const required = sorted.filter((f) => isRequired(f.path, f.bytes) || (pdfUrl !== undefined && `/${f.path}` === pdfUrl)).map(toFile);
   const sum = (list: OfflineFile[]) => list.reduce((t, f) => t + f.bytes, 0);
   const total = sum(required);
   if (total > budget) {

@@ -5,7 +5,7 @@ import {
   OFFLINE_BUDGET, OFFLINE_CACHE_PREFIX, OFFLINE_MANIFEST_URL, bookletPdfForOffline, formatSize, offlineManifest,
   selectOfflineFiles, urlOfBuiltPath, type BuiltFile,
 } from '../../src/lib/offline.ts';
-import { BOOKLET_PDFS, STATIC_PAGES } from '../../src/lib/pages.ts';
+import { BOOKLET_PDFS, ESSENTIAL_FILES, STATIC_PAGES, bookletFiles } from '../../src/lib/pages.ts';
 import { cacheControlOf, REVALIDATE } from '../../src/lib/security-headers.ts';
 
 const KB = 1024;
@@ -71,11 +71,10 @@ test('pages and PDF over the budget fail the build, naming the size and the heav
 });
 
 test('the essential booklet is preferred when built, else the A5 guide, else none', () => {
-  const pdfs: Record<string, string> = BOOKLET_PDFS;
+  const essential = bookletFiles(ESSENTIAL_FILES).a5;
   assert.equal(bookletPdfForOffline((u) => u === BOOKLET_PDFS.a5), BOOKLET_PDFS.a5);
   assert.equal(bookletPdfForOffline(() => false), undefined);
-  if (pdfs.essentiel) assert.equal(bookletPdfForOffline(() => true), pdfs.essentiel);
-  else assert.equal(bookletPdfForOffline(() => true), BOOKLET_PDFS.a5);
+  assert.equal(bookletPdfForOffline(() => true), essential);
 });
 
 test('the manifest names a cache per build version and refuses a version that is not a hash', () => {

@@ -142,7 +142,20 @@ export function writeSyntheticSite(n, { glossary = 'fixture' } = {}) {
   cpSync(pick('glossaire.yaml', glossary === 'real'), join(dir, 'glossaire.yaml'));
   cpSync(pick('synonymes.yaml', true), join(dir, 'synonymes.yaml'));
   cpSync(join(FIXTURE, 'pages'), join(dir, 'pages'), { recursive: true });
+  if (existsSync(join(FIXTURE, 'livrets'))) cpSync(join(FIXTURE, 'livrets'), join(dir, 'livrets'), { recursive: true });
   writeArticles(dir, n);
+  // The home page needs its « Qu'avez-vous reçu ? » tree; a synthetic site has no fiche, so one question
+  // leads to the first article.
+  writeFileSync(join(dir, 'recu.yaml'), [
+    'depart: qui',
+    'noeuds:',
+    '  - id: qui',
+    '    question: "Qui vous a écrit ?"',
+    '    choix:',
+    '      - { libelle: "France Travail", vers: article }',
+    '  - { id: article, article: article-0001 }',
+    '',
+  ].join('\n'));
   return dir;
 }
 

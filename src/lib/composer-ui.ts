@@ -3,7 +3,7 @@
  * src/lib/ui.ts. Kept in their own file so that the browser script does not carry the whole site's
  * strings. French typography is applied once here.
  */
-import { fr } from './typography.ts';
+import { frAll } from './typography.ts';
 
 const composer = {
   title: 'Composer votre livret',
@@ -58,6 +58,4 @@ const composer = {
   tocTitle: 'Sommaire',
 } as const;
 
-export const COMPOSER_UI = Object.fromEntries(Object.entries(composer).map(([k, v]) => [k, fr(v)])) as {
-  [K in keyof typeof composer]: string;
-};
+export const COMPOSER_UI = frAll(composer);

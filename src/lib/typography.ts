@@ -134,3 +134,8 @@ export function frenchTypography(text: string, before = ''): string {
 
 /** Shorthand for components: French typography on a front-matter string. */
 export const fr = (text: string): string => frenchTypography(text);
+
+/** French typography on every string of a table of interface strings (ui.ts, composer-ui.ts). */
+export function frAll<T extends Record<string, string>>(table: T): { [K in keyof T]: string } {
+  return Object.fromEntries(Object.entries(table).map(([k, v]) => [k, fr(v)])) as { [K in keyof T]: string };
+}

@@ -2,7 +2,7 @@
  * Every interface string in one place (UI text, not content), so a second language is a file,
  * not a hunt. French typography is applied once, here.
  */
-import { fr } from './typography.ts';
+import { fr, frAll } from './typography.ts';
 
 const raw = {
   skipLink: 'Aller au contenu',
@@ -184,14 +184,8 @@ const raw = {
     + 'et les lettres à envoyer. À imprimer, plier et partager, même sans internet.',
 } as const;
 
-export const UI = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, fr(v)])) as {
-  [K in keyof typeof raw]: string;
-};
+export const UI = frAll(raw);
 
-/** French typography on every string of a table. Pure: a bundle that does not use a table drops it. */
-function frAll<T extends Record<string, string>>(table: T): { [K in keyof T]: string } {
-  return Object.fromEntries(Object.entries(table).map(([k, v]) => [k, fr(v)])) as { [K in keyof T]: string };
-}
 
 /**
  * « Lire hors connexion » (src/pages/hors-connexion.astro, src/scripts/offline-page.ts). Kept out of
@@ -287,9 +281,7 @@ const recu = {
   parcoursSource: 'Source',
 } as const;
 
-export const RECU_UI = Object.fromEntries(Object.entries(recu).map(([k, v]) => [k, fr(v)])) as {
-  [K in keyof typeof recu]: string;
-};
+export const RECU_UI = frAll(recu);
 
 /** Strings of the printed booklet (/livret/ and its PDF). */
 const booklet = {
@@ -354,9 +346,7 @@ const booklet = {
   cardSite: 'Les fiches, les lettres et le calcul de vos délais :',
 } as const;
 
-export const BOOKLET_UI = Object.fromEntries(Object.entries(booklet).map(([k, v]) => [k, fr(v)])) as {
-  [K in keyof typeof booklet]: string;
-};
+export const BOOKLET_UI = frAll(booklet);
 
 /** Strings of « Ce qui a changé » (/changements/, its feed) and of each page's « Historique ». */
 const changes = {
@@ -374,9 +364,7 @@ const changes = {
   none: 'Aucun changement pour l\'instant.',
 } as const;
 
-export const CHANGES_UI = Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, fr(v)])) as {
-  [K in keyof typeof changes]: string;
-};
+export const CHANGES_UI = frAll(changes);
 
 /** Words drawn on the share cards (src/lib/share-image.ts). */
 export const SHARE_UI = {

@@ -17,6 +17,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.OUT_DIR ?? './dist',
+  // Fixture and benchmark builds get a cache folder of their own (tests/helpers/build.ts,
+  // scripts/bench/lib/astro-build.mjs): `npm test` runs them while the site builds, and two builds
+  // must not share one content store.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   markdown: {
     processor: unified({ ...markdownPlugins(readGlossaryTerms()), smartypants: false }),
   },

@@ -1,10 +1,13 @@
 /**
- * `npm test`: everything, in order, cheapest first. Gets a Chromium if none is found, runs the
- * unit tests, the fixture builds, the spell check, builds the site once (with the booklet PDFs),
- * checks the built pages, serves them with nginx, checks the PDFs, then runs the browser tests
- * against the build.
+ * `npm test`: everything. Gets a Chromium if none is found, then runs two lanes side by side (most
+ * steps use one core; the machine has two):
+ *   - the site: build it once (with the booklet PDFs), check the built pages, serve them with nginx,
+ *     check the PDFs, then the benchmarks' smoke run;
+ *   - the rest: unit tests, spell check, type check, fixture builds;
+ * and last, alone because they use both cores, the browser tests against the build.
+ * Each step's output is printed in one block when it ends, so the two lanes never interleave.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { ensureChromium } from './chromium.mjs';
 
@@ -20,32 +23,63 @@ async function freePort() {
   });
 }
 
-const steps = [
-  ['unit tests', 'npm', ['run', '--silent', 'test:unit']],
-  ['fixture builds', 'npm', ['run', '--silent', 'test:build']],
-  ['spell check', 'npm', ['run', '--silent', 'spell']],
-  ['type check', 'npm', ['run', '--silent', 'check']],
-  ['build', 'npm', ['run', '--silent', 'build']],
-  ['built site checks', 'npm', ['run', '--silent', 'test:dist']],
-  ['server tests', 'npm', ['run', '--silent', 'test:server']],
-  ['pdf tests', 'npm', ['run', '--silent', 'test:pdf']],
-  ['browser tests', 'npm', ['run', '--silent', 'test:e2e']],
-  ['bench smoke', 'npm', ['run', '--silent', 'bench', '--', '--smoke']],
+const npm = (...args) => ['npm', ['run', '--silent', ...args]];
+/** Steps of a lane run in order; a step marked `needed` stops its lane when it fails. */
+const SITE_LANE = [
+  { name: 'build', cmd: npm('build'), needed: true },
+  { name: 'built site checks', cmd: npm('test:dist') },
+  { name: 'server tests', cmd: npm('test:server') },
+  { name: 'pdf tests', cmd: npm('test:pdf') },
+  { name: 'bench smoke', cmd: npm('bench', '--', '--smoke') },
 ];
+const OTHER_LANE = [
+  { name: 'unit tests', cmd: npm('test:unit') },
+  { name: 'spell check', cmd: npm('spell') },
+  { name: 'type check', cmd: npm('check') },
+  { name: 'fixture builds', cmd: npm('test:build') },
+];
+const BROWSER = { name: 'browser tests', cmd: npm('test:e2e') };
 
 process.env.CHROMIUM_PATH = await ensureChromium();
 process.env.E2E_PORT ??= String(await freePort());
-const failed = [];
-for (const [name, cmd, args] of steps) {
-  console.log(`\n=== ${name} ===`);
-  const started = Date.now();
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
-  console.log(`=== ${name}: ${r.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  if (r.status !== 0) {
-    failed.push(name);
-    // Later steps need the build; without it they would only report the same failure again.
-    if (name === 'build') break;
-  }
+const started = Date.now();
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
+const results = [];
+
+/** Runs one step, its output held and printed in one block at the end; resolves to true when it passed. */
+function run(step, { live = false } = {}) {
+  const t = Date.now();
+  if (live) console.log(`\n=== ${step.name} ===`);
+  return new Promise((resolve) => {
+    const [cmd, args] = step.cmd;
+    const child = spawn(cmd, args, { env: { ...process.env, FORCE_COLOR: '0' }, stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    const chunks = [];
+    child.stdout?.on('data', (c) => chunks.push(c));
+    child.stderr?.on('data', (c) => chunks.push(c));
+    child.on('close', (code) => {
+      const ok = code === 0;
+      if (!live) process.stdout.write(`\n=== ${step.name} ===\n${Buffer.concat(chunks).toString()}`);
+      console.log(`=== ${step.name}: ${ok ? 'ok' : 'FAILED'} (${seconds(t)}, at ${seconds(started)})`);
+      results.push({ name: step.name, ok });
+      resolve(ok);
+    });
+  });
 }
-console.log(`\nsteps: ${steps.length - failed.length} passed, ${failed.length} failed`);
-process.exit(failed.length ? 1 : 0);
+
+async function lane(steps) {
+  for (const step of steps) {
+    // Later steps of the lane need what a `needed` step makes; they would only report its failure again.
+    if (!(await run(step)) && step.needed) return false;
+  }
+  return true;
+}
+
+const [siteBuilt] = await Promise.all([lane(SITE_LANE), lane(OTHER_LANE)]);
+if (siteBuilt) await run(BROWSER, { live: true });
+
+const total = SITE_LANE.length + OTHER_LANE.length + 1;
+const failed = results.filter((r) => !r.ok).map((r) => r.name);
+const notRun = total - results.length;
+console.log(`\nsteps: ${results.length - failed.length} passed, ${failed.length} failed${notRun ? `, ${notRun} not run (the build failed)` : ''}`
+  + `${failed.length ? ` (${failed.join(', ')})` : ''} in ${seconds(started)}`);
+process.exit(failed.length || notRun ? 1 : 0);

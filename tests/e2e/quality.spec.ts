@@ -3,25 +3,35 @@
  * scheme: no request to another origin, no failed request, no console or page error, no breach of the
  * content security policy, nothing stored on load (cookies, local and session storage, IndexedDB,
  * caches, service workers), articles load no script; and axe finds no WCAG 2.2 A/AA violation,
- * contrast included. Light runs at phone size, dark at desktop size, so both layouts are checked.
- * Pages run in a loop inside a few tests (one browser context each): far faster than a test per page.
+ * contrast included. Light runs at phone size on every page; dark runs at desktop size on the pages
+ * that together show every piece of markup the site uses (every tag, class, role and input type, plus
+ * the home page, the shortest page of each kind and a search with results: `coveringPages`), since a colour
+ * scheme changes colours, not markup. The palette's contrast is also checked token by token in
+ * tests/unit. Pages run in a loop inside a few tests (one browser context each): far faster than a
+ * test per page.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { htmlPages } from '../helpers/dist.ts';
 import { kindOf, urlOf } from '../helpers/pages.ts';
+import { coveringPages, shortestOfEachKind } from '../helpers/coverage.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const PAGES = htmlPages().map((p) => urlOf(p.path)).sort();
+const BUILT = htmlPages().map((p) => ({ url: urlOf(p.path), html: p.html })).sort((a, b) => a.url.localeCompare(b.url));
+const PAGES = BUILT.map((p) => p.url);
 /** The search page once more with a query: the search runs on load (Pagefind's WebAssembly, its index files). */
-const URLS = PAGES.includes('/recherche/') ? [...PAGES, '/recherche/?q=radiation'] : PAGES;
-/** Tests per colour scheme: with 2 workers, 2 × 2 tests keep both busy. */
-const SHARES = 2;
+const QUERY = PAGES.includes('/recherche/') ? ['/recherche/?q=radiation'] : [];
+const ONE_OF_EACH_KIND = shortestOfEachKind(BUILT, kindOf);
+const COVERING = coveringPages(BUILT, ['/', ...ONE_OF_EACH_KIND]);
 
+/**
+ * Light: every page, in 3 tests; dark: the covering pages (about a fifth of the site), in 1 test. With
+ * 2 workers the 4 tests share the time about evenly.
+ */
 const SCHEMES = [
-  { colorScheme: 'light', viewport: { width: 390, height: 844 }, label: 'light, phone' },
-  { colorScheme: 'dark', viewport: { width: 1280, height: 800 }, label: 'dark, desktop' },
+  { colorScheme: 'light', viewport: { width: 390, height: 844 }, label: 'light, phone', urls: [...PAGES, ...QUERY], shares: 3 },
+  { colorScheme: 'dark', viewport: { width: 1280, height: 800 }, label: 'dark, desktop', urls: [...COVERING, ...QUERY], shares: 1 },
 ] as const;
 
 declare global { interface Window { __cspViolations?: string[] } }
@@ -57,15 +67,18 @@ async function wipe(page: Page, context: BrowserContext): Promise<void> {
 test('the built site has pages to check', () => {
   expect(PAGES.length).toBeGreaterThan(10);
   expect(PAGES).toContain('/');
+  // The dark run covers every kind of page and stays a sample, not the whole site again.
+  for (const url of ONE_OF_EACH_KIND) expect(COVERING).toContain(url);
+  expect(COVERING.length).toBeLessThan(PAGES.length);
 });
 
 for (const scheme of SCHEMES) {
   test.describe(scheme.label, () => {
     test.use({ colorScheme: scheme.colorScheme, viewport: scheme.viewport });
 
-    for (let share = 0; share < SHARES; share++) {
-      const urls = URLS.filter((_, i) => i % SHARES === share);
-      test(`pages ${share + 1}/${SHARES}: private, error-free and WCAG 2.2 AA (${scheme.label})`, async ({ page, context, baseURL }) => {
+    for (let share = 0; share < scheme.shares; share++) {
+      const urls = scheme.urls.filter((_, i) => i % scheme.shares === share);
+      test(`pages ${share + 1}/${scheme.shares}: private, error-free and WCAG 2.2 AA (${scheme.label})`, async ({ page, context, baseURL }) => {
         test.setTimeout(30_000 + urls.length * 15_000);
         const origin = new URL(baseURL!).origin;
         const problems: string[] = [];

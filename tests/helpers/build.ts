@@ -15,12 +15,15 @@ export interface BuildResult { status: number | null; output: string; outDir: st
 
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
   const outDir = mkdtempSync(join(tmpdir(), 'sc-build-'));
+  // A cache of its own, dropped after the build: the site may be building at the same time (npm test).
+  const cacheDir = mkdtempSync(join(tmpdir(), 'sc-build-cache-'));
   const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--force'], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SKIP_PDF: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, SKIP_PDF: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
     timeout: 180_000,
   });
+  rmSync(cacheDir, { recursive: true, force: true });
   // Colours would split field names from their colon in the messages the tests read.
   const output = `${r.stdout}\n${r.stderr}`.replace(/\x1B\[[0-9;]*m/g, '');
   return { status: r.status, output, outDir };

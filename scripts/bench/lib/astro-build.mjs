@@ -6,6 +6,8 @@
  * a probe preloaded into the build (cpu-probe.mjs).
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { ROOT } from './measurements.mjs';
@@ -18,12 +20,14 @@ const PROBE = join(import.meta.dirname, 'cpu-probe.mjs');
  */
 export function astroBuild({ content, out, env = {} }) {
   return new Promise((resolve, reject) => {
+    // A cache of its own, dropped after the build: `npm test` may be building the site at the same time.
+    const cacheDir = mkdtempSync(join(tmpdir(), 'sc-bench-cache-'));
     const started = performance.now();
     // This Node (24, from npm's PATH), whatever `node` the shell would find.
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], {
       cwd: ROOT,
       env: {
-        ...process.env, CONTENT_DIR: content, OUT_DIR: out, SKIP_PDF: '1', NO_COLOR: '1', FORCE_COLOR: '0',
+        ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: cacheDir, SKIP_PDF: '1', NO_COLOR: '1', FORCE_COLOR: '0',
         NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${PROBE}`.trim(), ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -42,6 +46,7 @@ export function astroBuild({ content, out, env = {} }) {
     child.once('error', reject);
     child.once('close', (code) => {
       const ms = performance.now() - started;
+      rmSync(cacheDir, { recursive: true, force: true });
       const output = lines.join('\n');
       if (code !== 0) return reject(new Error(`build of ${content} failed (exit ${code}):\n${output.slice(-3000)}`));
       const cpu = (what) => Number(output.match(new RegExp(`\\[bench-cpu\\] ${what} (\\d+) ms`))?.[1] ?? NaN);

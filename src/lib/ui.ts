@@ -307,6 +307,8 @@ const booklet = {
   contactsReach: 'Comment le joindre :',
   contactsSource: 'Voir',
   readOnline: 'En ligne, avec les liens :',
+  /** A letter of a short booklet: what to check before sending stays on the site, with the form. */
+  fullVersion: 'Version complète et formulaire :',
   deadlineBox: 'Votre délai',
   letterToUse: 'Lettre à utiliser :',
   legalBasis: 'Base légale',

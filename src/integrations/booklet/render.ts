@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../lib/chromium-fs.ts';
 import { WRITING_BOXES, type WritingBox } from './pages.ts';
+import { keepSourcesWithText, SOURCES_LIST } from './keep-sources.ts';
 
 // pagedjs's "exports" map does not list the polyfill file: find the package, then the file.
 const POLYFILL = join(dirname(createRequire(import.meta.url).resolve('pagedjs')), '../dist/paged.polyfill.js');
@@ -63,6 +64,7 @@ export async function renderPdf(url: string, browser: Browser): Promise<RenderRe
     await page.evaluate(() => document.head.append(...document.body.querySelectorAll('link[rel="stylesheet"]')));
     await page.addScriptTag({ content: 'window.PagedConfig = { auto: false };' });
     await page.addScriptTag({ path: POLYFILL });
+    await page.evaluate(keepSourcesWithText, SOURCES_LIST);
     // Paged.js's own target-counter() forces a relayout for every link after every page (it
     // doubled the layout time here); the numbers are written once the pages are laid out instead.
     // Links hold a 3-digit placeholder meanwhile, at least as wide as the final number (digits

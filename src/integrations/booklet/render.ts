@@ -76,7 +76,13 @@ export async function renderPdf(url: string, browser: Browser): Promise<RenderRe
     const unresolved = await page.evaluate((selector) => {
       const missing: string[] = [];
       for (const a of document.querySelectorAll<HTMLAnchorElement>(`.pagedjs_pages ${selector}`)) {
-        const target = document.getElementById(decodeURIComponent(a.hash.slice(1)));
+        let target = document.getElementById(decodeURIComponent(a.hash.slice(1)));
+        // A page of a booklet whose pages run on (« L'essentiel »'s fiches) may begin at the foot of a page
+        // with nothing but its top margin: its number is that of the first piece that holds text.
+        const ref = target?.dataset.ref;
+        if (target && ref && !target.textContent?.trim()) {
+          target = [...document.querySelectorAll<HTMLElement>(`.pagedjs_pages [data-ref="${ref}"]`)].find((el) => el.textContent?.trim()) ?? target;
+        }
         const number = target?.closest<HTMLElement>('.pagedjs_page')?.dataset.pageNumber;
         if (number) a.dataset.folio = number;
         else missing.push(a.getAttribute('href') ?? '');

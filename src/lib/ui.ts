@@ -299,6 +299,8 @@ const booklet = {
   howToLetters: 'Les lettres se remplissent à la main, dans les espaces prévus. Photocopiez la page ou recopiez-la, et gardez une copie de ce que vous envoyez :',
   howToGlossary: 'Les mots soulignés en pointillé sont expliqués dans le',
   howToSources: 'Chaque page se termine par ses sources. Le code carré (QR code) ouvre la même page sur le site, avec tous les liens.',
+  /** A short booklet prints no sources (booklet-selection.ts, `court`). */
+  howToSourcesShort: 'Les sources, les explications complètes et les formulaires des lettres sont sur le site : l\'adresse et le code carré (QR code) en haut de chaque page y mènent.',
   howToVerified: 'Chaque page dit quand ses informations ont été vérifiées. Les lois changent : en cas de doute, vérifiez sur le site.',
   howToHelp: 'Pour vous faire aider, gratuitement, voyez les',
   tocTitle: 'Sommaire',
@@ -307,6 +309,8 @@ const booklet = {
   contactsReach: 'Comment le joindre :',
   contactsSource: 'Voir',
   readOnline: 'En ligne, avec les liens :',
+  /** A letter of a short booklet: what to check before sending stays on the site, with the form. */
+  fullVersion: 'Version complète et formulaire :',
   deadlineBox: 'Votre délai',
   letterToUse: 'Lettre à utiliser :',
   legalBasis: 'Base légale',

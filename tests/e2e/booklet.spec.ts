@@ -76,6 +76,18 @@ test("L'essentiel has its own page: its cover names it, its contents lead somewh
   for (const id of await page.locator('nav.toc a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)))) {
     await expect(page.locator(`[id="${id}"]`), `#${id}`).toHaveCount(1);
   }
+  // A short booklet's letters: deadline, how to send, the letter; what to check first stays on the site.
+  const letters = page.locator('#partie-lettres article.lettre');
+  expect(await letters.count()).toBeGreaterThan(0);
+  for (const letter of await letters.all()) {
+    await expect(letter.locator('.verified')).toContainText('Version complète et formulaire');
+    await expect(letter.locator('.facts')).toContainText('Votre délai');
+    await expect(letter.locator('.remarques')).toHaveCount(0);
+    await expect(letter.locator('.letter')).toHaveCount(1);
+  }
+  // The full guide keeps them.
+  await page.goto('/livret/');
+  await expect(page.locator('#partie-lettres article.lettre .remarques').first()).toBeVisible();
 });
 
 test('a fiche and a letter link their own PDF, with its page count, and the file is served', async ({ page, request, offsite }) => {

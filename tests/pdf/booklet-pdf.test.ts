@@ -225,6 +225,20 @@ async function checkBooklet(spec: (typeof BOOKLETS)[number]): Promise<void> {
     }
   });
 
+  test(`${spec.name}: no page holds only a list of sources, or the tail of one`, () => {
+    // Each printed list of sources (Sources.astro, variant "booklet"), heading and entries, as one string.
+    const lists = [...html.matchAll(/<section class="booklet-sources"[^>]*>([\s\S]*?)<\/section>/g)]
+      .map((m) => squeeze(decode(m[1]!.replace(/<[^>]+>/g, ''))));
+    assert.ok(spec.name === "L'essentiel" || lists.length > 10, `${lists.length} lists of sources in the HTML`);
+    const alone: string[] = [];
+    for (let n = 2; n < last; n++) {
+      // An entry's number is a list marker, not in the HTML's text: dropped when it stands as its own item.
+      const text = lines(bodyItems(n)).map((line) => squeeze(line.filter((it, k) => !(k === 0 && /^\d+\.$/.test(it.str.trim()))).map((i) => i.str).join(''))).join('');
+      if (text !== '' && lists.some((l) => l.includes(text))) alone.push(`page ${n}: "${text.slice(0, 60)}…"`);
+    }
+    assert.deepEqual(alone, [], 'pages whose whole text is inside one list of sources (src/integrations/booklet/keep-sources.ts)');
+  });
+
   test(`${spec.name}: the A4 copy: landscape sides, ceil(n/4)*2 of them, each half holding the page the saddle-stitch order asks for`, () => {
     const sides = saddleStitchSides(a5.numPages);
     assert.equal(a4.numPages, Math.ceil(a5.numPages / 4) * 2);

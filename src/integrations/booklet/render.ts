@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../lib/chromium-fs.ts';
 import { WRITING_BOXES, type WritingBox } from './pages.ts';
+import { keepSourcesWithText, SOURCES_LIST } from './keep-sources.ts';
 
 // pagedjs's "exports" map does not list the polyfill file: find the package, then the file.
 const POLYFILL = join(dirname(createRequire(import.meta.url).resolve('pagedjs')), '../dist/paged.polyfill.js');
@@ -63,6 +64,7 @@ export async function renderPdf(url: string, browser: Browser): Promise<RenderRe
     await page.evaluate(() => document.head.append(...document.body.querySelectorAll('link[rel="stylesheet"]')));
     await page.addScriptTag({ content: 'window.PagedConfig = { auto: false };' });
     await page.addScriptTag({ path: POLYFILL });
+    await page.evaluate(keepSourcesWithText, SOURCES_LIST);
     // Paged.js's own target-counter() forces a relayout for every link after every page (it
     // doubled the layout time here); the numbers are written once the pages are laid out instead.
     // Links hold a 3-digit placeholder meanwhile, at least as wide as the final number (digits
@@ -74,7 +76,13 @@ export async function renderPdf(url: string, browser: Browser): Promise<RenderRe
     const unresolved = await page.evaluate((selector) => {
       const missing: string[] = [];
       for (const a of document.querySelectorAll<HTMLAnchorElement>(`.pagedjs_pages ${selector}`)) {
-        const target = document.getElementById(decodeURIComponent(a.hash.slice(1)));
+        let target = document.getElementById(decodeURIComponent(a.hash.slice(1)));
+        // A page of a booklet whose pages run on (« L'essentiel »'s fiches) may begin at the foot of a page
+        // with nothing but its top margin: its number is that of the first piece that holds text.
+        const ref = target?.dataset.ref;
+        if (target && ref && !target.textContent?.trim()) {
+          target = [...document.querySelectorAll<HTMLElement>(`.pagedjs_pages [data-ref="${ref}"]`)].find((el) => el.textContent?.trim()) ?? target;
+        }
         const number = target?.closest<HTMLElement>('.pagedjs_page')?.dataset.pageNumber;
         if (number) a.dataset.folio = number;
         else missing.push(a.getAttribute('href') ?? '');

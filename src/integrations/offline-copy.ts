@@ -7,28 +7,22 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   OFFLINE_CACHE_PREFIX, OFFLINE_MANIFEST_URL, SERVICE_WORKER_URL, bookletPdfForOffline, formatSize, offlineManifest,
-  selectOfflineFiles, type BuiltFile, type OfflineManifest,
+  selectOfflineFiles, type OfflineManifest,
 } from '../lib/offline.ts';
+import { builtFiles, builtPageScripts } from '../lib/offline-fs.ts';
 
 const WORKER_SOURCE = new URL('../scripts/service-worker.js', import.meta.url);
-
-/** Every file of dist/, by its path inside it with forward slashes, and its size. */
-function builtFiles(outDir: string): BuiltFile[] {
-  return readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .map((file) => ({ path: relative(outDir, file).split(sep).join('/'), bytes: statSync(file).size }));
-}
 
 /** Writes the manifest and the worker into `outDir`; returns the manifest. */
 export function writeOfflineCopy(outDir: string): OfflineManifest {
   const pdf = bookletPdfForOffline((url) => existsSync(join(outDir, url)));
-  const selection = selectOfflineFiles(builtFiles(outDir), pdf);
+  const files = builtFiles(outDir);
+  const selection = selectOfflineFiles(files, { pdf, scripts: builtPageScripts(outDir, files) });
   const hash = createHash('sha256').update(readFileSync(WORKER_SOURCE));
   for (const f of selection.files) {
     const path = f.url.endsWith('/') ? `${f.url}index.html` : f.url;

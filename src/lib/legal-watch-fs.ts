@@ -84,7 +84,7 @@ export class LegalWatch {
 
   /** Links in a page's text to superseded versions, against the indexes already loaded by check(). */
   staleLinks(text: string): StaleLink[] {
-    return staleLinks(text, { at: this.at, dataDate: this.dataDate.date, indexes: this.indexes, known: this.known });
+    return staleLinks(text, { at: this.at, dataDate: this.dataDate.date, indexes: this.indexes, known: this.known, newer: this.newer });
   }
 
   /** "@socialgouv/legi-data 2.513.0 (data of 2026-03-27)". */

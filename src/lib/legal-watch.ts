@@ -228,7 +228,7 @@ export interface StaleLink {
   id: string;
   code: LegalCodeId;
   article: string;
-  /** The version to link instead: the one in force, or the newer one from veille-connue.yaml. */
+  /** The version to link instead: the one in force, or the newer one from veille-connue.yaml or the newer index. */
   current: string;
 }
 
@@ -249,8 +249,11 @@ export function staleLinks(text: string, w: WatchData): StaleLink[] {
       if (!article) continue;
       const l = lookupArticle(index, article, w.at);
       const known = w.known.find((c) => c.code === code && c.article === article && c.changement === 'modifie' && c.version);
+      // Without a hand entry, the newer index names the new version just as well.
+      const newer = known ? undefined : w.newer && newerChange(index, article, w.newer)?.version;
       const inForce = l.status === 'en-vigueur' ? l.id : undefined;
-      const current = known?.version && known.version !== inForce ? known.version : inForce;
+      const later = known?.version ?? newer;
+      const current = later && later !== inForce ? later : inForce;
       if (current && current !== id) found.push({ id, code, article, current });
       break;
     }

@@ -40,31 +40,81 @@ const SEARCH_CORE = /^pagefind\/(pagefind-entry\.json|pagefind\.js|pagefind-work
 /** Pagefind's result texts, one per page found, and the glossary the search page shows above its results. */
 const SEARCH_FRAGMENT = /^(pagefind\/fragment\/.+|recherche\/definitions\.json)$/;
 
-/**
- * Scripts above this size are not for reading: today the only one is Paged.js (about 0.5 MB), which the
- * composer loads on demand to print, and printing a new booklet is not something the copy is for.
- */
-const MAX_SCRIPT_BYTES = 200 * 1024;
-
-/** What every page needs to be read: its HTML, the stylesheets and scripts, the icons. */
-function isRequired(path: string, bytes: number): boolean {
+/** What every page needs to be read: its HTML, the stylesheets, the scripts the pages load, the icons. */
+function isRequired(path: string, scripts: ReadonlySet<string>): boolean {
   if (/\.(br|gz)$/.test(path)) return false;
   if (path.endsWith('.html')) return true;
   if (/^_astro\/[^/]+\.css$/.test(path)) return true;
-  if (/^_astro\/[^/]+\.js$/.test(path)) return bytes <= MAX_SCRIPT_BYTES;
+  if (path.endsWith('.js')) return scripts.has(`/${path}`);
   return ['favicon.svg', 'manifest.webmanifest'].includes(path) || /^icons\/[^/]+\.png$/.test(path);
+}
+
+/** A script's address, when a specifier names a built script on this site (a path, not a bare package name). */
+function siteScript(spec: string, base: string): string | undefined {
+  if (!/^(?:\.{1,2})?\//.test(spec) || spec.startsWith('//')) return undefined;
+  const path = new URL(spec, `https://site.invalid${base}`).pathname;
+  return /\.m?js$/.test(path) ? path : undefined;
+}
+
+/**
+ * The scripts a built script imports statically, by address: `import{a}from"./x.js"`, `import"./x.js"`,
+ * `export*from"./x.js"`. A dynamic `import()` is left out on purpose: that is how a page loads what it
+ * needs only on demand (the composer's print engine, Pagefind), which the copy does not keep.
+ */
+export function staticImports(js: string, scriptUrl: string): string[] {
+  const found: string[] = [];
+  for (const m of js.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?(["'`])([^"'`\n]+)\1/g)) {
+    const url = siteScript(m[2]!, scriptUrl);
+    if (url) found.push(url);
+  }
+  return found;
+}
+
+/** The scripts a built page loads: each `<script src>`, and the static imports of its inline module scripts. */
+export function pageScripts(html: string, pageUrl: string): string[] {
+  const found: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const attrs = m[1]!;
+    const src = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs);
+    if (src) {
+      const url = siteScript(src[1] ?? src[2] ?? src[3]!, pageUrl);
+      if (url) found.push(url);
+    } else if (/\btype\s*=\s*["']?module\b/i.test(attrs)) found.push(...staticImports(m[2]!, pageUrl));
+  }
+  return found;
+}
+
+/**
+ * Every script the pages load, following static imports from script to script: exactly what a reader's
+ * browser fetches to show those pages. `readScript` gives a built script's text by its address
+ * (undefined when the build has no such file: it is then not listed).
+ */
+export function referencedScripts(pages: { url: string; html: string }[], readScript: (url: string) => string | undefined): Set<string> {
+  const kept = new Set<string>();
+  const queue = pages.flatMap((p) => pageScripts(p.html, p.url));
+  for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+    if (kept.has(url)) continue;
+    const js = readScript(url);
+    if (js === undefined) continue;
+    kept.add(url);
+    queue.push(...staticImports(js, url));
+  }
+  return kept;
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 /**
- * The files of the copy: the pages and what they load, and the booklet PDF, which must fit (or this
+ * The files of the copy: the pages and what they load (`scripts`: from referencedScripts), and the booklet PDF, which must fit (or this
  * throws, naming the sizes); then the search index, engine and result texts, if it fits whole.
  */
-export function selectOfflineFiles(files: BuiltFile[], pdfUrl: string | undefined, budget = OFFLINE_BUDGET): { files: OfflineFile[]; dropped: OfflineFile[]; total: number } {
+export function selectOfflineFiles(
+  files: BuiltFile[],
+  { pdf: pdfUrl, scripts, budget = OFFLINE_BUDGET }: { pdf: string | undefined; scripts: ReadonlySet<string>; budget?: number },
+): { files: OfflineFile[]; dropped: OfflineFile[]; total: number } {
   const toFile = (f: BuiltFile): OfflineFile => ({ url: urlOfBuiltPath(f.path), bytes: f.bytes });
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
-  const required = sorted.filter((f) => isRequired(f.path, f.bytes) || (pdfUrl !== undefined && `/${f.path}` === pdfUrl)).map(toFile);
+  const required = sorted.filter((f) => isRequired(f.path, scripts) || (pdfUrl !== undefined && `/${f.path}` === pdfUrl)).map(toFile);
   const sum = (list: OfflineFile[]) => list.reduce((t, f) => t + f.bytes, 0);
   const total = sum(required);
   if (total > budget) {

@@ -60,6 +60,7 @@ const RELEVANCE: { q: string; page: string; top: 1 | 2 | 3 }[] = [
   { q: 'observations avant sanction', page: '/lettres/observations-sanction/', top: 3 },
   // CAF letters and fiches, in the words of someone holding the letter.
   { q: 'dette CAF', page: '/fiches/indu-caf/', top: 3 },
+  // A CAF « rappel » is money owed to the reader, not a debt: the fiche says so in its summary (weighted in the index).
   { q: 'rappel CAF', page: '/fiches/indu-caf/', top: 1 },
   // The article's title is the reader's own words (« La CAF me réclame un trop-perçu »): the act-first
   // fiche and that article share the top two places, both about the CAF's overpayment letter.

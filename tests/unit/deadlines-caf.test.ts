@@ -7,15 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { computeDeadline } from '../../src/lib/deadlines.ts';
 import { deadlineRule } from '../../src/lib/deadline-rules.ts';
-import { parseIsoDate } from '../../src/lib/dates.ts';
-
-const d = (s: string) => parseIsoDate(s)!;
-const iso = (x: Date) => x.toISOString().slice(0, 10);
-
-function first(rule: string, received: string, alsaceMoselle = false): [string, string] {
-  const s = computeDeadline(rule, d(received), { alsaceMoselle }).steps[0]!;
-  return [iso(s.simple), iso(s.legal)];
-}
+import { d, first, iso } from '../helpers/deadline-dates.ts';
 
 test('CRA: 2 months from Sat 14 March 2026 → Thu 14 May 2026 (Ascension) → Fri 15 May 2026', () => {
   assert.deepEqual(first('cra-caf', '2026-03-14'), ['2026-05-14', '2026-05-15']);

@@ -7,15 +7,7 @@ import assert from 'node:assert/strict';
 import { computeDeadline, dayOff, nextWorkingDay, publicHolidays } from '../../src/lib/deadlines.ts';
 import { DEADLINE_RULES, DEADLINE_RULE_IDS } from '../../src/lib/deadline-rules.ts';
 import { addMonths, parseIsoDate, parseUserDate } from '../../src/lib/dates.ts';
-
-const d = (s: string) => parseIsoDate(s)!;
-const iso = (x: Date) => x.toISOString().slice(0, 10);
-
-/** The first date of a rule: [plain date, legal last day]. */
-function first(rule: string, received: string, alsaceMoselle = false): [string, string] {
-  const s = computeDeadline(rule, d(received), { alsaceMoselle }).steps[0]!;
-  return [iso(s.simple), iso(s.legal)];
-}
+import { d, first, iso } from '../helpers/deadline-dates.ts';
 
 test('10 days ending on a Sunday: received Thu 5 March 2026 → Sun 15 March → moved to Mon 16 March 2026', () => {
   assert.deepEqual(first('observations-sanction', '2026-03-05'), ['2026-03-15', '2026-03-16']);

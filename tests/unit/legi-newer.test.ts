@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { indexCode } from '../../src/lib/legi-index.ts';
 import { buildNewerIndex, diffIndexes, newerChange, parseNewerIndex, type IndexRow, type NewerIndex } from '../../src/lib/legi-newer.ts';
-import { checkTexte, type WatchData } from '../../src/lib/legal-watch.ts';
+import { checkTexte, staleLinks, type WatchData } from '../../src/lib/legal-watch.ts';
 import { readNewerIndex } from '../../src/lib/legal-watch-fs.ts';
 import type { ChangementConnu, Texte } from '../../src/lib/schema.ts';
 import { FIXTURE_CONTENT, ROOT } from '../helpers/build.ts';
@@ -111,6 +111,14 @@ test('watch: an article flagged by hand and by the index is one change; the hand
   const other = checkTexte(ref('L5426-8-2'), '2026-01-15', watch([hand({ version: 'LEGIARTI000011111111' })]));
   assert.equal(other.knownRedundant, undefined);
   assert.match(other.note!, /shows version LEGIARTI000054334613, not LEGIARTI000011111111/);
+});
+
+test('stale links: a version the index shows superseded is stale without a hand entry; the new one is not', () => {
+  const w: WatchData = { at: '2026-11-23', dataDate: '2026-03-27', indexes: { travail: index }, known: [], newer: copy() };
+  const old = 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000048600629';
+  assert.deepEqual(staleLinks(old, w), [{ id: 'LEGIARTI000048600629', code: 'travail', article: 'L5312-13-2', current: 'LEGIARTI000054334324' }]);
+  assert.deepEqual(staleLinks(old, { ...w, newer: undefined }), [], 'the package alone still has it in force');
+  assert.deepEqual(staleLinks('https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000054334324', w), []);
 });
 
 test('npm run veille:index writes the filtered copy from a downloaded index and keeps first-seen days', () => {

@@ -6,11 +6,11 @@ import { deadlineView, exampleInWords, passedInWords, remainingInWords, ruleInWo
 import { deadlineRule } from '../../src/lib/deadline-rules.ts';
 import { calendarFile, escapeText, foldLine } from '../../src/lib/ics.ts';
 import { checkField, maxLength } from '../../src/lib/field-check.ts';
-import { formatCount, formatDateLong, parseIsoDate } from '../../src/lib/dates.ts';
+import { formatCount, formatDateLong } from '../../src/lib/dates.ts';
 import { isSignature, letterParagraphs, RESERVED_FIELD_NAMES, SHARED_FIELDS, withSignature } from '../../src/lib/letters.ts';
 import { lettreSchema } from '../../src/lib/schema.ts';
+import { d } from '../helpers/deadline-dates.ts';
 
-const d = (s: string) => parseIsoDate(s)!;
 const NNBSP = '\u202F';
 const NBSP = '\u00A0';
 /** French typography makes spaces before ":" and inside « » unbreakable; tests read plain spaces. */

@@ -80,3 +80,32 @@ test('wrap keeps lines under the limit and loses no word', () => {
   assert.ok(out.every((l) => l.length <= 20), out.join('|'));
   assert.equal(out.join(' '), text);
 });
+
+test('the later steps read the body-side delays and the court deadlines from their rules', () => {
+  const limits = (id: string) => drawParcours(parcoursById(id)).steps.map((s) => s.delai && `${s.delai.duree} ${s.delai.acteur}`);
+  assert.deepEqual(limits('indu-france-travail'), ['2 mois vous', '2 mois organisme', null, null]);
+  assert.deepEqual(limits('indu-caf'), ['2 mois vous', '2 mois organisme', '2 mois vous', null]);
+  assert.deepEqual(limits('cada'), ['1 mois organisme', '2 mois vous', '2 mois organisme', '2 mois vous', null]);
+  // Left without a drawn limit on purpose (see the comments in parcours.ts): after the médiateur, after a penalty.
+  assert.deepEqual(limits('sanction-france-travail'), ['10 jours vous', null, '2 mois vous', null, null]);
+  assert.deepEqual(limits('penalite-caf'), ['1 mois vous', null, null, null]);
+  const cada = drawParcours(parcoursById('cada')).steps;
+  assert.match(cada[2]!.delai!.source.titre, /R343-5/);
+  assert.match(cada[3]!.delai!.source.titre, /R421-2 du code de justice administrative/);
+});
+
+test('changing the tribunal date after the CADA changes the CADA picture', () => {
+  const changed: DeadlineRule[] = DEADLINE_RULES.map((r) =>
+    r.id === 'refus-apres-cada' ? { ...r, suite: { ...r.suite!, duree: { mois: 4 } } } : r);
+  const d = drawParcours(parcoursById('cada'), changed);
+  assert.equal(d.steps[3]!.delai?.duree, '4 mois');
+  assert.ok(texts(d.vertical).includes('4 mois'));
+  assert.ok(!texts(drawParcours(parcoursById('cada')).vertical).includes('4 mois'));
+});
+
+test('a silence step says the delay is the body\'s, not the reader\'s', () => {
+  for (const [id, i] of [['indu-france-travail', 2], ['indu-caf', 2], ['cada', 3]] as const) {
+    assert.match(parcoursById(id).etapes[i]!.texte, /pas le vôtre/, id);
+    assert.match(parcoursById(id).etapes[i]!.texte, /silence vaut (rejet|refus)/, id);
+  }
+});

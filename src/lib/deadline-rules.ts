@@ -316,7 +316,8 @@ export const DEADLINE_RULES = [
 ] as const satisfies readonly DeadlineRule[];
 
 export type DeadlineRuleId = (typeof DEADLINE_RULES)[number]['id'];
-export const DEADLINE_RULE_IDS = DEADLINE_RULES.map((r) => r.id) as [DeadlineRuleId, ...DeadlineRuleId[]];
+// Marked pure so that a browser script reading one rule from its page leaves the table of rules out of its bundle.
+export const DEADLINE_RULE_IDS = /* @__PURE__ */ DEADLINE_RULES.map((r) => r.id) as [DeadlineRuleId, ...DeadlineRuleId[]];
 
 export function deadlineRule(id: string): DeadlineRule {
   const rule = DEADLINE_RULES.find((r) => r.id === id);

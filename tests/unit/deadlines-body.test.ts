@@ -34,3 +34,15 @@ test('after the CADA: registered Mon 12 October 2026 → refusal Sat 12 December
   assert.equal(court!.acteur, 'vous');
   assert.deepEqual([iso(court!.simple), iso(court!.francDate!), iso(court!.legal)], ['2027-02-12', '2027-02-13', '2027-02-15']);
 });
+
+test('the browser counts from the page\'s rule alone: same dates as the table, no wording but the titles and source', async () => {
+  const { countDeadline, countedRule } = await import('../../src/lib/deadlines.ts');
+  const { DEADLINE_RULES } = await import('../../src/lib/deadline-rules.ts');
+  for (const r of DEADLINE_RULES) {
+    const counted = JSON.parse(JSON.stringify(countedRule(r)));
+    assert.equal('enMots' in counted || 'depart' in counted || 'envoi' in counted, false, r.id);
+    const a = countDeadline(counted, d('2026-12-24'), { alsaceMoselle: true }).steps.map((s) => [iso(s.simple), iso(s.legal), s.titre]);
+    const b = computeDeadline(r.id, d('2026-12-24'), { alsaceMoselle: true }).steps.map((s) => [iso(s.simple), iso(s.legal), s.titre]);
+    assert.deepEqual(a, b, r.id);
+  }
+});

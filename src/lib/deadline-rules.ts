@@ -256,13 +256,20 @@ export const DEADLINE_RULES = [
     acteur: 'organisme',
     titre: 'Rejet implicite si la commission de recours amiable ne vous a pas répondu',
     enMots: 'La commission de recours amiable de la Caf a 2 mois pour vous répondre. Sans réponse au bout de 2 mois, vous pouvez considérer votre recours comme rejeté. Ce délai est celui de la commission, pas le vôtre : il vous ouvre la porte du tribunal.',
-    depart: 'le jour où la Caf a reçu votre recours ; si vous avez envoyé d\'autres documents après votre recours, le jour où elle a reçu ces documents',
+    // R142-6 restarts the 2 months on the receipt of documents sent later, but only for documents sent
+    // before the 2 months ran out (Cass. 2e civ., 12 mars 2015, n° 14-13.521, on the same sentence of the
+    // former R142-6, read on juricaf.org).
+    depart: 'le jour où la Caf a reçu votre recours ; si vous avez envoyé d\'autres documents avant la fin de ces 2 mois, le jour où elle a reçu ces documents',
     libelleDate: 'Date à laquelle la Caf a reçu votre recours, ou vos derniers documents (voir l\'accusé de réception)',
     source: { titre: 'Article R142-6 du code de la sécurité sociale', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000053220336' },
     droitFrancais: true,
   },
-  // Counted from the commission's written decision only: R142-1-A III starts the 2 months on the
-  // notification of the decision, and says nothing plain of the start after an implicit rejection.
+  // Counted from the commission's written decision (R142-1-A III: 2 months « à compter de la notification
+  // de la décision contestée »). After a silence, the same III makes the 2 months run against the reader
+  // only if the acknowledgment of the recourse stated them (« ou, en cas de décision implicite, dans
+  // l'accusé de réception de la demande »); the Cour de cassation counted them from the implicit rejection
+  // under the former R142-18 (Cour de cassation, 8 avril 2021, n° 19-26.204, as reported by weblex.fr and
+  // sigal-avocat.com). The words say so: count from the rejection, the safe date.
   {
     id: 'tribunal-cra-caf',
     duree: { mois: 2 },
@@ -271,7 +278,7 @@ export const DEADLINE_RULES = [
     report: true,
     acteur: 'vous',
     titre: 'Dernier jour pour saisir le pôle social du tribunal judiciaire',
-    enMots: '2 mois pour saisir le pôle social du tribunal judiciaire après la décision de la commission de recours amiable de la Caf. La décision doit indiquer ce délai et comment saisir le tribunal. Comptez ce délai sans jour de plus : il n\'est pas « franc ».',
+    enMots: '2 mois pour saisir le pôle social du tribunal judiciaire après la décision de la commission de recours amiable de la Caf. Si la commission ne vous a pas répondu, comptez ces 2 mois depuis le jour où votre recours est rejeté, 2 mois après sa réception par la Caf. La décision, ou en cas de silence l\'accusé de réception de votre recours, doit indiquer ce délai et comment saisir le tribunal. Comptez ce délai sans jour de plus : il n\'est pas « franc ».',
     depart: 'le jour où vous avez reçu la décision de la commission de recours amiable ; si vous n\'avez pas retiré la lettre recommandée, le jour où le facteur a laissé l\'avis de passage',
     libelleDate: 'Date à laquelle vous avez reçu la décision de la commission (ou date de l\'avis de passage)',
     source: { titre: 'Article R142-1-A du code de la sécurité sociale', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041404114' },

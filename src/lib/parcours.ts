@@ -75,7 +75,9 @@ export const PARCOURS: Parcours[] = [
         // terminée » (read on Légifrance, section LEGISCTA000044557270): whether that day is the
         // declaration's or the one the reader learns of it is not plain, so no date is computed from it.
         titre: 'Le tribunal administratif',
-        texte: 'Si la médiation ne règle pas le désaccord, vous pouvez saisir le tribunal administratif. Un nouveau délai de 2 mois part du jour où la fin de la médiation est déclarée, par vous, par France Travail ou par le médiateur.',
+        // R213-13: « L'exercice d'un recours gracieux ou hiérarchique après la médiation n'interrompt pas de
+        // nouveau le délai de recours » (same section, read on Légifrance).
+        texte: 'Si la médiation ne règle pas le désaccord, vous pouvez saisir le tribunal administratif. Un nouveau délai de 2 mois part du jour où la fin de la médiation est déclarée, par vous, par France Travail ou par le médiateur. Un recours gracieux envoyé après la médiation n\'arrête pas ce délai.',
         source: { titre: 'Articles R213-10 à R213-13 du code de justice administrative', url: 'https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006070933/LEGISCTA000045414686' },
       },
     ],
@@ -106,14 +108,16 @@ export const PARCOURS: Parcours[] = [
         // No drawn limit before this step: R5426-19 says only « Il peut alors, s'il le souhaite, se
         // pourvoir devant le juge compétent », with no period.
         titre: 'Le tribunal judiciaire',
-        texte: 'Si vous n\'êtes toujours pas d\'accord, vous pouvez saisir le tribunal judiciaire. L\'article R5426-19 ne fixe pas de délai pour le faire : n\'attendez pas, et faites-vous aider.',
+        texte: 'Si vous n\'êtes toujours pas d\'accord, vous pouvez saisir le tribunal judiciaire. L\'article R5426-19 ne fixe pas de délai pour le faire : n\'attendez pas, et faites-vous aider. Si France Travail vous envoie une contrainte, vous n\'avez que 15 jours pour faire opposition (article R5426-22).',
         source: { titre: 'Article R5426-19 du code du travail', url: legi('LEGIARTI000049816559') },
       },
     ],
   },
   {
     id: 'indu-caf',
-    titre: 'Un trop-perçu de la Caf, étape par étape (hors RSA)',
+    // Not the aides au logement either: their route (recours to the Caf, then the tribunal administratif)
+    // rests on the code de la construction et de l'habitation, which the dossier could not read (caf.md, P).
+    titre: 'Un trop-perçu de la Caf, étape par étape (hors RSA et aides au logement)',
     pages: ['fiche:indu-caf', 'lettre:recours-cra-indu-caf'],
     etapes: [
       {
@@ -130,13 +134,16 @@ export const PARCOURS: Parcours[] = [
       },
       {
         titre: 'La réponse, ou le silence',
-        texte: 'La commission vous répond. Si elle ne vous a pas répondu 2 mois après avoir reçu votre recours (ou les documents envoyés ensuite), son silence vaut rejet. Ce délai est celui de la commission, pas le vôtre. Après sa réponse écrite, vous avez 2 mois pour aller au tribunal. Après un silence, le texte ne dit pas clairement quand ces 2 mois partent : le plus sûr est de les compter depuis la date du rejet.',
+        // R142-6 (silence, and documents sent later: only those sent before the 2 months end count, Cass.
+        // 2e civ., 12 mars 2015, n° 14-13.521); R142-1-A III (the court's 2 months, after a written decision
+        // or an implicit one): see the comments on 'reponse-cra-caf' and 'tribunal-cra-caf'.
+        texte: 'Si la commission ne vous a pas répondu 2 mois après avoir reçu votre recours, son silence vaut rejet. Ce délai est celui de la commission, pas le vôtre. Vous avez ensuite 2 mois pour aller au tribunal. Ils partent du jour où vous recevez sa réponse, ou du jour du rejet si elle se tait. Si vous avez envoyé des documents après votre recours, comptez quand même depuis sa réception : c\'est le plus sûr.',
         source: { titre: 'Article R142-6 du code de la sécurité sociale', url: legi('LEGIARTI000053220336') },
         delai: { regle: 'tribunal-cra-caf' },
       },
       {
         titre: 'Le pôle social du tribunal judiciaire',
-        texte: 'Vous pouvez saisir le pôle social du tribunal judiciaire de votre domicile. Le délai doit être écrit dans la décision de la commission. Pour la prime d\'activité, c\'est le tribunal administratif.',
+        texte: 'Vous pouvez saisir le pôle social du tribunal judiciaire de votre domicile. Le délai doit être écrit dans la décision de la commission, ou, si elle se tait, dans l\'accusé de réception de votre recours. Pour la prime d\'activité, c\'est le tribunal administratif.',
         source: { titre: 'Articles R142-1-A et R142-10 du code de la sécurité sociale', url: legi('LEGIARTI000042587026') },
       },
     ],
@@ -160,7 +167,7 @@ export const PARCOURS: Parcours[] = [
       {
         titre: 'La décision',
         texte: 'Le directeur de la Caf abandonne, vous donne un avertissement, ou décide une pénalité. Dans certains cas, une commission donne d\'abord son avis.',
-        source: { titre: 'Article L114-17-2 du code de la sécurité sociale', url: legi('LEGIARTI000046803642') },
+        source: { titre: 'Article L114-17-2 du code de la sécurité sociale', url: legi('LEGIARTI000054336514') },
       },
       {
         // No drawn limit before this step. R142-1-A III gives 2 months « s'il n'en est disposé autrement »,
@@ -168,7 +175,7 @@ export const PARCOURS: Parcours[] = [
         // content/veille-connue.yaml), and the dossier rates the 2 months for a penalty as partly confirmed.
         titre: 'Le pôle social du tribunal judiciaire',
         texte: 'Vous pouvez contester la pénalité devant le tribunal judiciaire, sans passer par la commission de recours amiable. Le délai doit être écrit sur la décision. L\'article L114-17-2 a changé le 30 juin 2026 et nous n\'avons pas encore lu le nouveau texte : vérifiez sur Légifrance.',
-        source: { titre: 'Article L114-17-2 du code de la sécurité sociale', url: legi('LEGIARTI000046803642') },
+        source: { titre: 'Article L114-17-2 du code de la sécurité sociale', url: legi('LEGIARTI000054336514') },
       },
     ],
   },

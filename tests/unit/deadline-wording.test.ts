@@ -70,3 +70,10 @@ test('the pôle social and the tribunal administratif after the CADA say which d
   assert.ok(ta.some((l) => /postée avant la fin du délai est dans les temps.*466541/.test(l)));
   assert.equal(deadlineRule('refus-apres-cada').envoi?.source?.url, POSTING_TA_SOURCE.url);
 });
+
+test('the CRA silence counts documents sent later only if sent before the 2 months end, and the pôle social rule covers a silence', () => {
+  assert.match(deadlineRule('reponse-cra-caf').depart, /documents avant la fin de ces 2 mois/);
+  const words = plain(deadlineRule('tribunal-cra-caf').enMots);
+  assert.match(words, /Si la commission ne vous a pas répondu, comptez ces 2 mois depuis le jour où votre recours est rejeté/);
+  assert.match(words, /accusé de réception de votre recours/);
+});

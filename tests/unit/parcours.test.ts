@@ -109,3 +109,37 @@ test('a silence step says the delay is the body\'s, not the reader\'s', () => {
     assert.match(parcoursById(id).etapes[i]!.texte, /silence vaut (rejet|refus)/, id);
   }
 });
+
+test('no parcours step and no deadline rule links a version the legal watch lists as replaced', async () => {
+  const { readFileSync } = await import('node:fs');
+  const replaced = [...readFileSync('content/veille-connue.yaml', 'utf8').matchAll(/remplace (LEGIARTI\d{12})/g)].map((m) => m[1]!);
+  assert.ok(replaced.includes('LEGIARTI000046803642'), 'the watch list still names the former L114-17-2');
+  const urls = [
+    ...PARCOURS.flatMap((p) => p.etapes.map((s) => [`${p.id}: ${s.titre}`, s.source.url])),
+    ...DEADLINE_RULES.map((r) => [r.id, r.source.url]),
+  ];
+  for (const [where, url] of urls) for (const id of replaced) assert.ok(!url!.includes(id), `${where} links ${id}, replaced since`);
+});
+
+test('after the commission de recours amiable, the steps give the court deadline after a silence too, and the mention that makes it count', () => {
+  const [, , silence, court] = parcoursById('indu-caf').etapes;
+  assert.match(silence!.texte, /2 mois pour aller au tribunal/);
+  assert.match(silence!.texte, /du jour du rejet si elle se tait/);
+  assert.doesNotMatch(silence!.texte, /ne dit pas clairement/);
+  assert.match(court!.texte, /accusé de réception de votre recours/);
+  assert.match(parcoursById('indu-caf').titre, /hors RSA et aides au logement/);
+});
+
+test('after the médiateur, the step warns that a recours gracieux does not stop the new delay (CJA R213-13)', () => {
+  const last = parcoursById('sanction-france-travail').etapes.at(-1)!;
+  assert.match(last.texte, /recours gracieux envoyé après la médiation n'arrête pas ce délai/);
+  assert.match(last.source.titre, /R213-13/);
+});
+
+test('the ARE parcours names the 15 days against a contrainte, from the same rule as the calculator', () => {
+  const last = parcoursById('indu-france-travail').etapes.at(-1)!;
+  const rule = DEADLINE_RULES.find((r) => r.id === 'opposition-contrainte')!;
+  assert.deepEqual(rule.duree, { jours: 15 });
+  assert.match(last.texte, /15 jours pour faire opposition \(article R5426-22\)/);
+  assert.match(rule.source.titre, /R5426-22/);
+});

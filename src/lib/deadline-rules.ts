@@ -300,8 +300,10 @@ export const DEADLINE_RULES = [
     // Like 'documents': the refusal is born when the 2 months end; moving it would only push the tribunal's date later.
     report: false,
     acteur: 'organisme',
-    titre: 'Refus implicite si l\'administration ne vous a pas répondu après l\'avis de la CADA',
-    enMots: 'La CADA rend son avis dans un délai de 1 mois. Si l\'administration ne vous a pas répondu 2 mois après l\'enregistrement de votre demande par la CADA, son silence vaut refus. Ce délai n\'est pas le vôtre, mais il fait partir le vôtre : 2 mois pour saisir le tribunal administratif. Devant le juge administratif, ce délai est « franc » : vous avez un jour de plus.',
+    // R343-5 counts from the registration whether or not the CADA has given its opinion by then (the
+    // CADA's month is not sanctioned: CE 19 mars 1993, n° 51035, as cited on juristudiant.com).
+    titre: 'Refus implicite si l\'administration ne vous a pas répondu après la saisine de la CADA',
+    enMots: 'La CADA rend son avis dans un délai de 1 mois. Si l\'administration ne vous a pas répondu 2 mois après l\'enregistrement de votre demande par la CADA, son silence vaut refus, même si l\'avis de la CADA n\'est pas encore arrivé. Ce délai n\'est pas le vôtre, mais il fait partir le vôtre : 2 mois pour saisir le tribunal administratif. Devant le juge administratif, ce délai est « franc » : vous avez un jour de plus.',
     depart: 'le jour où la CADA a enregistré votre demande (la date figure sur l\'accusé de réception de la CADA)',
     libelleDate: 'Date à laquelle la CADA a enregistré votre demande (voir son accusé de réception)',
     source: { titre: 'Articles R343-3 et R343-5 du code des relations entre le public et l\'administration, article R421-2 du code de justice administrative', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031370515' },

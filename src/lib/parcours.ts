@@ -204,7 +204,7 @@ export const PARCOURS: Parcours[] = [
       },
       {
         titre: 'La réponse de l\'administration',
-        texte: 'L\'administration dit si elle suit l\'avis. Si elle ne vous a pas répondu 2 mois après l\'enregistrement de votre demande par la CADA, son silence vaut refus. Ce délai n\'est pas le vôtre, mais il fait partir le vôtre : 2 mois pour saisir le tribunal. Un refus écrit reçu avant la fin de ces 2 mois les fait repartir.',
+        texte: 'L\'administration dit si elle suit l\'avis. Si elle ne vous a pas répondu 2 mois après l\'enregistrement de votre demande par la CADA, son silence vaut refus. C\'est vrai même si l\'avis de la CADA n\'est pas encore arrivé. Ce délai n\'est pas le vôtre, mais il fait partir le vôtre : 2 mois pour saisir le tribunal. Un refus écrit reçu avant la fin de ces 2 mois les fait repartir.',
         source: { titre: 'Article R343-5 du code des relations entre le public et l\'administration', url: legi('LEGIARTI000031370515') },
         delai: { regle: 'refus-apres-cada', suite: true },
       },

@@ -143,3 +143,11 @@ test('the ARE parcours names the 15 days against a contrainte, from the same rul
   assert.match(last.texte, /15 jours pour faire opposition \(article R5426-22\)/);
   assert.match(rule.source.titre, /R5426-22/);
 });
+
+test('after the CADA, the refusal is born 2 months after registration even without the opinion, and the rule\'s title does not wait for it', () => {
+  const step = parcoursById('cada').etapes[3]!;
+  assert.match(step.texte, /même si l'avis de la CADA n'est pas encore arrivé/);
+  const rule = DEADLINE_RULES.find((r) => r.id === 'refus-apres-cada')!;
+  assert.doesNotMatch(rule.titre, /après l'avis/);
+  assert.match(rule.enMots, /même si l'avis de la CADA n'est pas encore arrivé/);
+});

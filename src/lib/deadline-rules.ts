@@ -278,7 +278,7 @@ export const DEADLINE_RULES = [
     report: true,
     acteur: 'vous',
     titre: 'Dernier jour pour saisir le pôle social du tribunal judiciaire',
-    enMots: '2 mois pour saisir le pôle social du tribunal judiciaire après la décision de la commission de recours amiable de la Caf. Si la commission ne vous a pas répondu, comptez ces 2 mois depuis le jour où votre recours est rejeté, 2 mois après sa réception par la Caf. La décision, ou en cas de silence l\'accusé de réception de votre recours, doit indiquer ce délai et comment saisir le tribunal. Comptez ce délai sans jour de plus : il n\'est pas « franc ».',
+    enMots: '2 mois pour saisir le pôle social du tribunal judiciaire après la décision de la commission de recours amiable de la Caf. Si la commission ne vous a pas répondu, comptez ces 2 mois depuis le jour où votre recours est rejeté. Ce jour tombe 2 mois après sa réception par la Caf. La décision, ou en cas de silence l\'accusé de réception de votre recours, doit indiquer ce délai et comment saisir le tribunal. Comptez ce délai sans jour de plus : il n\'est pas « franc ».',
     depart: 'le jour où vous avez reçu la décision de la commission de recours amiable ; si vous n\'avez pas retiré la lettre recommandée, le jour où le facteur a laissé l\'avis de passage',
     libelleDate: 'Date à laquelle vous avez reçu la décision de la commission (ou date de l\'avis de passage)',
     source: { titre: 'Article R142-1-A du code de la sécurité sociale', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041404114' },
@@ -303,7 +303,7 @@ export const DEADLINE_RULES = [
     // R343-5 counts from the registration whether or not the CADA has given its opinion by then (the
     // CADA's month is not sanctioned: CE 19 mars 1993, n° 51035, as cited on juristudiant.com).
     titre: 'Refus implicite si l\'administration ne vous a pas répondu après la saisine de la CADA',
-    enMots: 'La CADA rend son avis dans un délai de 1 mois. Si l\'administration ne vous a pas répondu 2 mois après l\'enregistrement de votre demande par la CADA, son silence vaut refus, même si l\'avis de la CADA n\'est pas encore arrivé. Ce délai n\'est pas le vôtre, mais il fait partir le vôtre : 2 mois pour saisir le tribunal administratif. Devant le juge administratif, ce délai est « franc » : vous avez un jour de plus.',
+    enMots: 'La CADA rend son avis dans un délai de 1 mois. Si l\'administration ne vous a pas répondu 2 mois après l\'enregistrement de votre demande par la CADA, son silence vaut refus. C\'est vrai même si l\'avis de la CADA n\'est pas encore arrivé. Ce délai n\'est pas le vôtre, mais il fait partir le vôtre : 2 mois pour saisir le tribunal administratif. Devant le juge administratif, ce délai est « franc » : vous avez un jour de plus.',
     depart: 'le jour où la CADA a enregistré votre demande (la date figure sur l\'accusé de réception de la CADA)',
     libelleDate: 'Date à laquelle la CADA a enregistré votre demande (voir son accusé de réception)',
     source: { titre: 'Articles R343-3 et R343-5 du code des relations entre le public et l\'administration, article R421-2 du code de justice administrative', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031370515' },

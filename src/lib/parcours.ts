@@ -77,7 +77,7 @@ export const PARCOURS: Parcours[] = [
         titre: 'Le tribunal administratif',
         // R213-13: « L'exercice d'un recours gracieux ou hiérarchique après la médiation n'interrompt pas de
         // nouveau le délai de recours » (same section, read on Légifrance).
-        texte: 'Si la médiation ne règle pas le désaccord, vous pouvez saisir le tribunal administratif. Un nouveau délai de 2 mois part du jour où la fin de la médiation est déclarée, par vous, par France Travail ou par le médiateur. Un recours gracieux envoyé après la médiation n\'arrête pas ce délai.',
+        texte: 'Si la médiation ne règle pas le désaccord, vous pouvez saisir le tribunal administratif. Un nouveau délai de 2 mois part du jour où la fin de la médiation est déclarée. Elle peut l\'être par vous, par France Travail ou par le médiateur. Un recours gracieux envoyé après la médiation n\'arrête pas ce délai.',
         source: { titre: 'Articles R213-10 à R213-13 du code de justice administrative', url: 'https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006070933/LEGISCTA000045414686' },
       },
     ],

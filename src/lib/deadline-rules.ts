@@ -229,10 +229,104 @@ export const DEADLINE_RULES = [
       source: { titre: 'Article L112-1 du code des relations entre le public et l\'administration', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031367331' },
     },
   },
+  // The body's answer to the ARE recourse. R5426-19 sets the 2 months of silence by pointing to CRPA
+  // L411-7, without naming their start; CRPA L114-3 (which L110-1 applies to recours gracieux) starts
+  // the delay before an implicit rejection on the day the administration received the request.
+  // R5426-19 gives no time limit for the tribunal judiciaire that follows: no rule for that step.
+  {
+    id: 'reponse-recours-are',
+    duree: { mois: 2 },
+    franc: false,
+    // Like 'documents': the rejection is born when the 2 months end; moving it would only push it later.
+    report: false,
+    acteur: 'organisme',
+    titre: 'Rejet implicite si France Travail ne vous a pas répondu',
+    enMots: 'Le directeur général de France Travail a 2 mois pour répondre à votre recours. Sans réponse au bout de 2 mois, vous pouvez considérer votre recours comme rejeté. Ce délai est celui de France Travail, pas le vôtre : il vous ouvre la porte du tribunal judiciaire.',
+    depart: 'le jour où France Travail a reçu votre recours',
+    libelleDate: 'Date à laquelle France Travail a reçu votre recours (voir l\'accusé de réception)',
+    source: { titre: 'Article R5426-19 du code du travail et article L114-3 du code des relations entre le public et l\'administration', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000049816559' },
+    droitFrancais: true,
+  },
+  {
+    id: 'reponse-cra-caf',
+    duree: { mois: 2 },
+    franc: false,
+    // Like 'documents': the rejection is born when the 2 months end; moving it would only push later dates.
+    report: false,
+    acteur: 'organisme',
+    titre: 'Rejet implicite si la commission de recours amiable ne vous a pas répondu',
+    enMots: 'La commission de recours amiable de la Caf a 2 mois pour vous répondre. Sans réponse au bout de 2 mois, vous pouvez considérer votre recours comme rejeté. Ce délai est celui de la commission, pas le vôtre : il vous ouvre la porte du tribunal.',
+    // R142-6 restarts the 2 months on the receipt of documents sent later, but only for documents sent
+    // before the 2 months ran out (Cass. 2e civ., 12 mars 2015, n° 14-13.521, on the same sentence of the
+    // former R142-6, read on juricaf.org).
+    depart: 'le jour où la Caf a reçu votre recours ; si vous avez envoyé d\'autres documents avant la fin de ces 2 mois, le jour où elle a reçu ces documents',
+    libelleDate: 'Date à laquelle la Caf a reçu votre recours, ou vos derniers documents (voir l\'accusé de réception)',
+    source: { titre: 'Article R142-6 du code de la sécurité sociale', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000053220336' },
+    droitFrancais: true,
+  },
+  // Counted from the commission's written decision (R142-1-A III: 2 months « à compter de la notification
+  // de la décision contestée »). After a silence, the same III makes the 2 months run against the reader
+  // only if the acknowledgment of the recourse stated them (« ou, en cas de décision implicite, dans
+  // l'accusé de réception de la demande »); the Cour de cassation counted them from the implicit rejection
+  // under the former R142-18 (Cour de cassation, 8 avril 2021, n° 19-26.204, as reported by weblex.fr and
+  // sigal-avocat.com). The words say so: count from the rejection, the safe date.
+  {
+    id: 'tribunal-cra-caf',
+    duree: { mois: 2 },
+    // A civil court (code de procédure civile, R142-1-A II): no extra day.
+    franc: false,
+    report: true,
+    acteur: 'vous',
+    titre: 'Dernier jour pour saisir le pôle social du tribunal judiciaire',
+    enMots: '2 mois pour saisir le pôle social du tribunal judiciaire après la décision de la commission de recours amiable de la Caf. Si la commission ne vous a pas répondu, comptez ces 2 mois depuis le jour où votre recours est rejeté. Ce jour tombe 2 mois après sa réception par la Caf. La décision, ou en cas de silence l\'accusé de réception de votre recours, doit indiquer ce délai et comment saisir le tribunal. Comptez ce délai sans jour de plus : il n\'est pas « franc ».',
+    depart: 'le jour où vous avez reçu la décision de la commission de recours amiable ; si vous n\'avez pas retiré la lettre recommandée, le jour où le facteur a laissé l\'avis de passage',
+    libelleDate: 'Date à laquelle vous avez reçu la décision de la commission (ou date de l\'avis de passage)',
+    source: { titre: 'Article R142-1-A du code de la sécurité sociale', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041404114' },
+    droitFrancais: true,
+    envoi: {
+      texte: 'Déposez votre requête au greffe, ou envoyez-la en recommandé avec avis de réception (article R142-10-1 du code de la sécurité sociale). Envoyée par la poste, elle compte à la date de son envoi (article 668 du code de procédure civile).',
+      source: { titre: 'Article 668 du code de procédure civile', url: 'https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006070716/LEGISCTA000006149683/' },
+    },
+  },
+  // The CADA's 1 month for its opinion (R343-3) falls inside the 2 months of R343-5. The following
+  // date is the tribunal administratif: CJA R421-2 (not in the official data the build reads; read on
+  // doctrine.fr, version LEGIARTI000039807000 in force since 1 January 2020): « l'intéressé dispose,
+  // pour former un recours, d'un délai de deux mois à compter de la date à laquelle est née une
+  // décision implicite de rejet ». Franc, as the administrative courts count (see 'mediation').
+  {
+    id: 'refus-apres-cada',
+    duree: { mois: 2 },
+    franc: false,
+    // Like 'documents': the refusal is born when the 2 months end; moving it would only push the tribunal's date later.
+    report: false,
+    acteur: 'organisme',
+    // R343-5 counts from the registration whether or not the CADA has given its opinion by then (the
+    // CADA's month is not sanctioned: CE 19 mars 1993, n° 51035, as cited on juristudiant.com).
+    titre: 'Refus implicite si l\'administration ne vous a pas répondu après la saisine de la CADA',
+    enMots: 'La CADA rend son avis dans un délai de 1 mois. Si l\'administration ne vous a pas répondu 2 mois après l\'enregistrement de votre demande par la CADA, son silence vaut refus. C\'est vrai même si l\'avis de la CADA n\'est pas encore arrivé. Ce délai n\'est pas le vôtre, mais il fait partir le vôtre : 2 mois pour saisir le tribunal administratif. Devant le juge administratif, ce délai est « franc » : vous avez un jour de plus.',
+    depart: 'le jour où la CADA a enregistré votre demande (la date figure sur l\'accusé de réception de la CADA)',
+    libelleDate: 'Date à laquelle la CADA a enregistré votre demande (voir son accusé de réception)',
+    source: { titre: 'Articles R343-3 et R343-5 du code des relations entre le public et l\'administration, article R421-2 du code de justice administrative', url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000031370515' },
+    droitFrancais: true,
+    envoi: {
+      texte: 'Pour le tribunal administratif, une requête postée avant la fin du délai est dans les temps, le cachet de la poste faisant foi (Conseil d\'État, Section, 13 mai 2024, n° 466541).',
+      source: POSTING_TA_SOURCE,
+    },
+    suite: {
+      id: 'tribunal-administratif',
+      titre: 'Dernier jour pour saisir le tribunal administratif',
+      acteur: 'vous',
+      depuis: 'fin',
+      duree: { mois: 2 },
+      franc: true,
+      agenda: true,
+    },
+  },
 ] as const satisfies readonly DeadlineRule[];
 
 export type DeadlineRuleId = (typeof DEADLINE_RULES)[number]['id'];
-export const DEADLINE_RULE_IDS = DEADLINE_RULES.map((r) => r.id) as [DeadlineRuleId, ...DeadlineRuleId[]];
+// Marked pure so that a browser script reading one rule from its page leaves the table of rules out of its bundle.
+export const DEADLINE_RULE_IDS = /* @__PURE__ */ DEADLINE_RULES.map((r) => r.id) as [DeadlineRuleId, ...DeadlineRuleId[]];
 
 export function deadlineRule(id: string): DeadlineRule {
   const rule = DEADLINE_RULES.find((r) => r.id === id);

@@ -4,7 +4,7 @@
  * grammar depends on the numbers; a second language would rewrite this file.
  */
 import type { DeadlineRule, Duration } from './deadline-rules.ts';
-import type { DayOff, Deadline, DeadlineStep } from './deadlines.ts';
+import type { CountedRule, DayOff, Deadline, DeadlineStep } from './deadlines.ts';
 import { addDays, daysBetween, formatDate, formatDateLong } from './dates.ts';
 import { fr } from './typography.ts';
 
@@ -87,14 +87,14 @@ export interface StepView {
 }
 
 /** The one-line answer announced first: the first date, as the reader should take it. */
-export function summaryInWords(d: Deadline, today: Date | null): string {
+export function summaryInWords(d: Deadline<CountedRule>, today: Date | null): string {
   const s = d.steps[0]!;
   const when = `${formatDateLong(s.simple)}${today ? ` (${remainingInWords(s.simple, today)})` : ''}`;
   return fr(s.acteur === 'vous' ? `${s.titre} : date sûre, ${when}.` : `${s.titre} : ${when}.`);
 }
 
 /** What the calculator shows for each date of a deadline. */
-export function deadlineView(d: Deadline, today: Date | null): StepView[] {
+export function deadlineView(d: Deadline<CountedRule>, today: Date | null): StepView[] {
   return d.steps.map((s) => {
     const moved = s.legal.getTime() !== s.simple.getTime();
     const dates = s.acteur === 'vous'
@@ -119,7 +119,7 @@ export function deadlineView(d: Deadline, today: Date | null): StepView[] {
 }
 
 /** A worked example in one sentence per date, for readers without JavaScript. */
-export function exampleInWords(d: Deadline): string[] {
+export function exampleInWords(d: Deadline<CountedRule>): string[] {
   return d.steps.map((s) => {
     const moved = s.legal.getTime() !== s.simple.getTime();
     const dates = s.acteur === 'vous'
@@ -130,7 +130,7 @@ export function exampleInWords(d: Deadline): string[] {
 }
 
 /** A warning when the reader's own last day has already gone by, else null. */
-export function passedInWords(d: Deadline, today: Date): string | null {
+export function passedInWords(d: Deadline<CountedRule>, today: Date): string | null {
   const late = d.steps.find((s) => s.acteur === 'vous' && s.legal.getTime() < today.getTime());
   if (!late) return null;
   return fr(`Le dernier jour légal (${formatDateLong(late.legal)}) est passé. Agissez quand même, vite, et faites-vous aider : une association ou un avocat peut vérifier ce qui reste possible.`);

@@ -99,7 +99,13 @@ export interface DeadlineStep {
   agenda: boolean;
 }
 
-export interface Deadline { rule: DeadlineRule; start: Date; steps: DeadlineStep[] }
+/** What counting needs of a rule: the browser gets only this, as JSON on the page, not every rule's wording. */
+export type CountedRule = Pick<DeadlineRule, 'id' | 'duree' | 'franc' | 'report' | 'acteur' | 'titre' | 'suite' | 'source'>;
+
+export const countedRule = ({ id, duree, franc, report, acteur, titre, suite, source }: DeadlineRule): CountedRule =>
+  ({ id, duree, franc, report, acteur, titre, suite, source });
+
+export interface Deadline<R extends CountedRule = DeadlineRule> { rule: R; start: Date; steps: DeadlineStep[] }
 
 function step(
   base: { id: string; titre: string; acteur: Actor; duree: Duration; franc: boolean; report: boolean; agenda: boolean },
@@ -115,7 +121,11 @@ function step(
 
 /** Every date of a rule, counted from `start` (the day of receipt, which does not count). */
 export function computeDeadline(ruleId: string, start: Date, options: HolidayOptions = {}): Deadline {
-  const rule = deadlineRule(ruleId);
+  return countDeadline(deadlineRule(ruleId), start, options);
+}
+
+/** The same, from the rule itself (the browser's calculator, which does not ship the table of rules). */
+export function countDeadline<R extends CountedRule>(rule: R, start: Date, options: HolidayOptions = {}): Deadline<R> {
   const first = step({ ...rule, id: 'limite', agenda: true }, start, options);
   const steps = [first];
   if (rule.suite) {

@@ -69,8 +69,15 @@ export const PARCOURS: Parcours[] = [
         source: { titre: 'Article R5312-47 du code du travail', url: legi('LEGIARTI000051679561') },
       },
       {
+        // No drawn limit before this step: CJA L213-13 restarts the 2 months of R421-1 « à compter de la
+        // date à laquelle » a party or the médiateur « déclarent, de façon non équivoque et par tout moyen
+        // permettant d'en attester la connaissance par l'ensemble des parties, que la médiation est
+        // terminée » (read on Légifrance, section LEGISCTA000044557270): whether that day is the
+        // declaration's or the one the reader learns of it is not plain, so no date is computed from it.
         titre: 'Le tribunal administratif',
-        texte: 'Si la médiation ne règle pas le désaccord, vous pouvez saisir le tribunal administratif. Un nouveau délai part de la fin de la médiation.',
+        // R213-13: « L'exercice d'un recours gracieux ou hiérarchique après la médiation n'interrompt pas de
+        // nouveau le délai de recours » (same section, read on Légifrance).
+        texte: 'Si la médiation ne règle pas le désaccord, vous pouvez saisir le tribunal administratif. Un nouveau délai de 2 mois part du jour où la fin de la médiation est déclarée. Elle peut l\'être par vous, par France Travail ou par le médiateur. Un recours gracieux envoyé après la médiation n\'arrête pas ce délai.',
         source: { titre: 'Articles R213-10 à R213-13 du code de justice administrative', url: 'https://www.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006070933/LEGISCTA000045414686' },
       },
     ],
@@ -90,22 +97,27 @@ export const PARCOURS: Parcours[] = [
         titre: 'Votre recours au directeur général',
         texte: 'Vous contestez par écrit auprès du directeur général de France Travail. Tant que vous contestez, France Travail ne peut pas se rembourser par des retenues.',
         source: { titre: 'Article L5426-8-1 du code du travail', url: legi('LEGIARTI000048600563') },
+        delai: { regle: 'reponse-recours-are' },
       },
       {
         titre: 'La réponse, ou le silence',
-        texte: 'Le directeur général vous répond. S\'il ne répond pas dans le délai fixé par la loi, votre recours est rejeté.',
+        texte: 'Le directeur général vous répond. S\'il ne vous a pas répondu 2 mois après avoir reçu votre recours, son silence vaut rejet. Ce délai est celui de France Travail, pas le vôtre : il vous permet d\'aller au tribunal.',
         source: { titre: 'Article R5426-19 du code du travail', url: legi('LEGIARTI000049816559') },
       },
       {
+        // No drawn limit before this step: R5426-19 says only « Il peut alors, s'il le souhaite, se
+        // pourvoir devant le juge compétent », with no period.
         titre: 'Le tribunal judiciaire',
-        texte: 'Si vous n\'êtes toujours pas d\'accord, vous pouvez saisir le tribunal judiciaire.',
+        texte: 'Si vous n\'êtes toujours pas d\'accord, vous pouvez saisir le tribunal judiciaire. L\'article R5426-19 ne fixe pas de délai pour le faire : n\'attendez pas, et faites-vous aider. Si France Travail vous envoie une contrainte, vous n\'avez que 15 jours pour faire opposition (article R5426-22).',
         source: { titre: 'Article R5426-19 du code du travail', url: legi('LEGIARTI000049816559') },
       },
     ],
   },
   {
     id: 'indu-caf',
-    titre: 'Un trop-perçu de la Caf, étape par étape (hors RSA)',
+    // Not the aides au logement either: their route (recours to the Caf, then the tribunal administratif)
+    // rests on the code de la construction et de l'habitation, which the dossier could not read (caf.md, P).
+    titre: 'Un trop-perçu de la Caf, étape par étape (hors RSA et aides au logement)',
     pages: ['fiche:indu-caf', 'lettre:recours-cra-indu-caf'],
     etapes: [
       {
@@ -118,15 +130,20 @@ export const PARCOURS: Parcours[] = [
         titre: 'Votre recours à la commission de recours amiable',
         texte: 'Vous écrivez à la commission de recours amiable (CRA) de votre Caf.',
         source: { titre: 'Article R142-1 du code de la sécurité sociale', url: legi('LEGIARTI000037595656') },
+        delai: { regle: 'reponse-cra-caf' },
       },
       {
         titre: 'La réponse, ou le silence',
-        texte: 'La commission vous répond. Si elle ne répond pas dans le délai fixé par la loi, compté depuis la réception de votre recours, votre demande est rejetée.',
+        // R142-6 (silence, and documents sent later: only those sent before the 2 months end count, Cass.
+        // 2e civ., 12 mars 2015, n° 14-13.521); R142-1-A III (the court's 2 months, after a written decision
+        // or an implicit one): see the comments on 'reponse-cra-caf' and 'tribunal-cra-caf'.
+        texte: 'Si la commission ne vous a pas répondu 2 mois après avoir reçu votre recours, son silence vaut rejet. Ce délai est celui de la commission, pas le vôtre. Vous avez ensuite 2 mois pour aller au tribunal. Ils partent du jour où vous recevez sa réponse, ou du jour du rejet si elle se tait. Si vous avez envoyé des documents après votre recours, comptez quand même depuis sa réception : c\'est le plus sûr.',
         source: { titre: 'Article R142-6 du code de la sécurité sociale', url: legi('LEGIARTI000053220336') },
+        delai: { regle: 'tribunal-cra-caf' },
       },
       {
         titre: 'Le pôle social du tribunal judiciaire',
-        texte: 'Vous pouvez saisir le pôle social du tribunal judiciaire de votre domicile. Le délai doit être écrit dans la décision de la commission.',
+        texte: 'Vous pouvez saisir le pôle social du tribunal judiciaire de votre domicile. Le délai doit être écrit dans la décision de la commission, ou, si elle se tait, dans l\'accusé de réception de votre recours. Pour la prime d\'activité, c\'est le tribunal administratif.',
         source: { titre: 'Articles R142-1-A et R142-10 du code de la sécurité sociale', url: legi('LEGIARTI000042587026') },
       },
     ],
@@ -150,12 +167,15 @@ export const PARCOURS: Parcours[] = [
       {
         titre: 'La décision',
         texte: 'Le directeur de la Caf abandonne, vous donne un avertissement, ou décide une pénalité. Dans certains cas, une commission donne d\'abord son avis.',
-        source: { titre: 'Article L114-17-2 du code de la sécurité sociale', url: legi('LEGIARTI000046803642') },
+        source: { titre: 'Article L114-17-2 du code de la sécurité sociale', url: legi('LEGIARTI000054336514') },
       },
       {
+        // No drawn limit before this step. R142-1-A III gives 2 months « s'il n'en est disposé autrement »,
+        // but the route to the court rests on L114-17-2, which changed on 30 June 2026 (new wording unread:
+        // content/veille-connue.yaml), and the dossier rates the 2 months for a penalty as partly confirmed.
         titre: 'Le pôle social du tribunal judiciaire',
-        texte: 'Vous pouvez contester la pénalité devant le tribunal judiciaire, sans passer par la commission de recours amiable. Le délai doit être écrit sur la décision.',
-        source: { titre: 'Article L114-17-2 du code de la sécurité sociale', url: legi('LEGIARTI000046803642') },
+        texte: 'Vous pouvez contester la pénalité devant le tribunal judiciaire, sans passer par la commission de recours amiable. Le délai doit être écrit sur la décision. L\'article L114-17-2 a changé le 30 juin 2026 et nous n\'avons pas encore lu le nouveau texte : vérifiez sur Légifrance.',
+        source: { titre: 'Article L114-17-2 du code de la sécurité sociale', url: legi('LEGIARTI000054336514') },
       },
     ],
   },
@@ -178,13 +198,15 @@ export const PARCOURS: Parcours[] = [
       },
       {
         titre: 'La saisine de la CADA',
-        texte: 'Vous écrivez à la Commission d\'accès aux documents administratifs (CADA). C\'est obligatoire avant le tribunal. Elle rend un avis.',
+        texte: 'Vous écrivez à la Commission d\'accès aux documents administratifs (CADA). C\'est obligatoire avant le tribunal. Elle rend un avis dans un délai de 1 mois.',
         source: { titre: 'Article R343-3 du code des relations entre le public et l\'administration', url: legi('LEGIARTI000031370511') },
+        delai: { regle: 'refus-apres-cada' },
       },
       {
         titre: 'La réponse de l\'administration',
-        texte: 'L\'administration dit si elle suit l\'avis. Son silence vaut refus.',
+        texte: 'L\'administration dit si elle suit l\'avis. Si elle ne vous a pas répondu 2 mois après l\'enregistrement de votre demande par la CADA, son silence vaut refus. C\'est vrai même si l\'avis de la CADA n\'est pas encore arrivé. Ce délai n\'est pas le vôtre, mais il fait partir le vôtre : 2 mois pour saisir le tribunal. Un refus écrit reçu avant la fin de ces 2 mois les fait repartir.',
         source: { titre: 'Article R343-5 du code des relations entre le public et l\'administration', url: legi('LEGIARTI000031370515') },
+        delai: { regle: 'refus-apres-cada', suite: true },
       },
       {
         titre: 'Le tribunal administratif',

@@ -2,7 +2,7 @@
  * The deadline calculator: reveals itself, computes the dates from the reader's start date as they
  * pick it, and builds the .ics calendar file in the browser. Nothing is sent or stored.
  */
-import { computeDeadline, type Deadline } from '../lib/deadlines.ts';
+import { countDeadline, type CountedRule, type Deadline } from '../lib/deadlines.ts';
 import { deadlineView, passedInWords, summaryInWords } from '../lib/deadline-text.ts';
 import { checkField } from '../lib/field-check.ts';
 import { localToday, parseUserDate, isoDate } from '../lib/dates.ts';
@@ -27,11 +27,12 @@ function init(root: HTMLElement): void {
   const icsButton = root.querySelector<HTMLButtonElement>('[data-deadline-ics]');
   const icsStatus = root.querySelector<HTMLElement>('[data-deadline-ics-status]');
   if (!calc || !input || !alsace || !error || !status || !result || !icsButton || !icsStatus) return;
-  const ruleId = root.dataset.rule!;
+  // The page's own rule, as the build wrote it: the table of every rule stays out of the script.
+  const rule = JSON.parse(root.dataset.counting!) as CountedRule;
   const source = root.querySelector<HTMLAnchorElement>('.rule a');
   const today = localToday();
   input.max = isoDate(today);
-  let current: Deadline | null = null;
+  let current: Deadline<CountedRule> | null = null;
 
   function showError(message: string | null): void {
     error!.textContent = message ?? '';
@@ -45,7 +46,7 @@ function init(root: HTMLElement): void {
     }
   }
 
-  function render(d: Deadline): void {
+  function render(d: Deadline<CountedRule>): void {
     const views = deadlineView(d, today);
     const blocks = views.map((v) => {
       const block = el('div', 'deadline-step');
@@ -90,7 +91,7 @@ function init(root: HTMLElement): void {
       return;
     }
     showError(null);
-    current = computeDeadline(ruleId, parseUserDate(input!.value)!, { alsaceMoselle: alsace!.checked });
+    current = countDeadline(rule, parseUserDate(input!.value)!, { alsaceMoselle: alsace!.checked });
     render(current);
   }
 

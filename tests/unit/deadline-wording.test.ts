@@ -17,7 +17,7 @@ test('every deadline that starts from a letter the reader received says an uncol
 });
 
 test('deadlines started by the body receiving the reader\'s letter do not speak of an avis de passage', () => {
-  for (const id of ['rgpd', 'documents']) assert.doesNotMatch(deadlineRule(id).depart, /avis de passage/, id);
+  for (const id of ['rgpd', 'documents', 'reponse-recours-are', 'reponse-cra-caf', 'refus-apres-cada']) assert.doesNotMatch(deadlineRule(id).depart, /avis de passage/, id);
 });
 
 test('the start rule and the posting rule cite the Conseil d\'État decisions', () => {
@@ -51,4 +51,29 @@ test('arriving before the date is given as a safety margin, never as the rule, a
     }
     for (const l of words) assert.doesNotMatch(l, /(reçoit|réception)[^.]*tribunal|tribunal[^.]*(reçoit|réception)/, `${r.id}: ${l}`);
   }
+});
+
+test('a silence-means-rejection delay says it is the body\'s delay, not the reader\'s', () => {
+  for (const id of ['reponse-recours-are', 'reponse-cra-caf', 'refus-apres-cada']) {
+    const r = deadlineRule(id);
+    assert.equal(r.acteur, 'organisme', id);
+    assert.equal(r.report, false, `${id}: a rejection born on a Sunday is not moved`);
+    assert.match(plain(r.enMots), /pas le vôtre/, id);
+  }
+});
+
+test('the pôle social and the tribunal administratif after the CADA say which date counts for a request sent by post', () => {
+  const pole = ruleInWords(deadlineRule('tribunal-cra-caf')).map(plain);
+  assert.ok(pole.some((l) => /compte à la date de son envoi \(article 668 du code de procédure civile\)/.test(l)));
+  assert.ok(pole.some((l) => /R142-10-1/.test(l)));
+  const ta = ruleInWords(deadlineRule('refus-apres-cada')).map(plain);
+  assert.ok(ta.some((l) => /postée avant la fin du délai est dans les temps.*466541/.test(l)));
+  assert.equal(deadlineRule('refus-apres-cada').envoi?.source?.url, POSTING_TA_SOURCE.url);
+});
+
+test('the CRA silence counts documents sent later only if sent before the 2 months end, and the pôle social rule covers a silence', () => {
+  assert.match(deadlineRule('reponse-cra-caf').depart, /documents avant la fin de ces 2 mois/);
+  const words = plain(deadlineRule('tribunal-cra-caf').enMots);
+  assert.match(words, /Si la commission ne vous a pas répondu, comptez ces 2 mois depuis le jour où votre recours est rejeté/);
+  assert.match(words, /accusé de réception de votre recours/);
 });

@@ -142,7 +142,7 @@ test('dates: impossible ones are refused, French and ISO forms are read', () => 
 });
 
 test('every rule keeps its id, cites an https source and labels its start date', () => {
-  assert.deepEqual(DEADLINE_RULE_IDS, ['observations-sanction', 'opposition-contrainte', 'mediation', 'indu-are', 'rgpd', 'documents', 'cra-caf', 'remise-dette-caf', 'observations-penalite-caf']);
+  assert.deepEqual(DEADLINE_RULE_IDS, ['observations-sanction', 'opposition-contrainte', 'mediation', 'indu-are', 'rgpd', 'documents', 'cra-caf', 'remise-dette-caf', 'observations-penalite-caf', 'reponse-recours-are', 'reponse-cra-caf', 'tribunal-cra-caf', 'refus-apres-cada']);
   for (const r of DEADLINE_RULES) {
     assert.match(r.source.url, /^https:\/\//, r.id);
     assert.ok(r.libelleDate.length > 10, r.id);

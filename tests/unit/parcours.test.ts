@@ -110,15 +110,20 @@ test('a silence step says the delay is the body\'s, not the reader\'s', () => {
   }
 });
 
-test('no parcours step and no deadline rule links a version the legal watch lists as replaced', async () => {
-  const { readFileSync } = await import('node:fs');
-  const replaced = [...readFileSync('content/veille-connue.yaml', 'utf8').matchAll(/remplace (LEGIARTI\d{12})/g)].map((m) => m[1]!);
-  assert.ok(replaced.includes('LEGIARTI000046803642'), 'the watch list still names the former L114-17-2');
+test('no parcours step and no deadline rule links a version the legal watch knows is replaced', async () => {
+  const { LegalWatch } = await import('../../src/lib/legal-watch-fs.ts');
+  const { LEGAL_CODES } = await import('../../src/lib/legal-codes.ts');
+  const watch = new LegalWatch();
+  // Loads the index of every code the data covers (check() loads those a page cites).
+  const codes = LEGAL_CODES.filter((c) => 'legiText' in c && c.legiText).map((c) => c.id);
+  watch.check([{ file: 'all-codes', verifie: new Date(), textes: codes.map((code) => ({ code, article: '1' })) as never }]);
+  // The former L114-17-2 (replaced on 30 June 2026, found by the newer index) proves the watch sees replacements.
+  assert.deepEqual(watch.staleLinks('https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000046803642').map((l) => l.article), ['L114-17-2']);
   const urls = [
     ...PARCOURS.flatMap((p) => p.etapes.map((s) => [`${p.id}: ${s.titre}`, s.source.url])),
     ...DEADLINE_RULES.map((r) => [r.id, r.source.url]),
   ];
-  for (const [where, url] of urls) for (const id of replaced) assert.ok(!url!.includes(id), `${where} links ${id}, replaced since`);
+  for (const [where, url] of urls) assert.deepEqual(watch.staleLinks(url!), [], `${where} links a replaced version`);
 });
 
 test('after the commission de recours amiable, the steps give the court deadline after a silence too, and the mention that makes it count', () => {

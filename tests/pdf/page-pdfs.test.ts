@@ -73,13 +73,14 @@ async function boxBottoms(path: string, boxes: Box[]): Promise<{ label: string; 
 }
 
 /**
- * Known gap (issue #14): the three CAF fiches of November 2026 run to 1,400–1,550 words and print on two sheets.
- * Shortening them needs a new legal review, so they are named here with their ceiling; every other fiche must
- * hold on one sheet, and a fiche added to this list must say why in its commit.
+ * Known gap (issue #14): two CAF fiches, shortened on 29 November 2026 from 4 pages to 3, still run onto a second
+ * sheet: what they keep (every deadline, route and protective warning, 2 to 4 letters, the numbers, 6 sources) does
+ * not fit one sheet yet. They are named here with their ceiling; every other fiche must hold on one sheet, and a
+ * fiche added to this list must say why in its commit.
  */
-const TWO_SHEETS: Record<string, number> = { 'controle-caf': 4, 'indu-caf': 4, 'retenues-penalite-caf': 4 };
+const TWO_SHEETS: Record<string, number> = { 'indu-caf': 3, 'retenues-penalite-caf': 3 };
 
-test('every fiche has its own PDF of at most 2 A4 pages (one sheet, front and back), the named long ones at most 4', async () => {
+test('every fiche has its own PDF of at most 2 A4 pages (one sheet, front and back), the named long ones at most 3', async () => {
   assert.ok(FICHES.length >= 3, `${FICHES.length} fiches`);
   for (const id of FICHES) {
     const doc = await PDFDocument.load(readFileSync(pdfOf('fiches', id)), { updateMetadata: false });

@@ -5,6 +5,8 @@
  * kept, as Lighthouse advises: on a busy machine one run's blocking time can be far off.
  * About 10 s a run. `npm run bench -- lighthouse`; `--smoke`: the home page, one run, the SEO
  * category only, no screenshot, at most 4 s waiting for the page to settle (it proves the chain works).
+ * `--pages=/livret/,/livret/essentiel/`: only those pages (by path), e.g. to measure one change on a busy machine.
+ * Pages are served gzipped, as a host does; `--uncompressed` serves the raw files (the figures before November 2026).
  */
 import { runIfMain } from './lib/measurements.mjs';
 import { spawn } from 'node:child_process';
@@ -60,8 +62,13 @@ function launch(chromium) {
 export async function run({ chromium, dist }) {
   if (!chromium) throw new Error('No Chromium found: set CHROMIUM_PATH (Lighthouse drives Chromium).');
   const all = [['home', '/'], ['article', heaviestArticle(dist)], ['search', '/recherche/'], ['booklet', '/livret/'], ['essential booklet', '/livret/essentiel/'], ['pocket card', '/livret/carte/'], ['composer', '/livret/composer/']];
-  const pages = SMOKE ? all.slice(0, 1) : all;
-  const server = await serve(dist);
+  const only = process.argv.find((a) => a.startsWith('--pages='))?.slice('--pages='.length).split(',').filter(Boolean);
+  const pages = SMOKE ? all.slice(0, 1) : only ? all.filter(([, path]) => only.includes(path)) : all;
+  if (pages.length === 0) throw new Error(`--pages: none of ${only?.join(', ')} is among ${all.map(([, p]) => p).join(', ')}`);
+  // Compressed, as the deployed site serves every page (deploy/nginx: .br/.gz written by the build) and
+  // as the other benchmarks count bytes on the wire. Uncompressed, the 0.77 MB full guide alone took
+  // 3.8–4.7 s to first paint on the simulated slow 4G (score 69–79), although no reader ever gets it so.
+  const server = await serve(dist, 0, { gzip: !process.argv.includes('--uncompressed') });
   const browser = await launch(chromium);
   const rows = {};
   const lost = [];

@@ -6,8 +6,13 @@
  * src/scripts/composer.ts.
  */
 
-export type ComposerFormat = 'a5' | 'a4';
-export const COMPOSER_FORMATS: readonly ComposerFormat[] = ['a5', 'a4'];
+/**
+ * 'a5': A5 pages in reading order (a PDF to read, a print shop, a printer's own booklet mode);
+ * 'a5-plie': the same A5 pages imposed two by two on A4 landscape sides, in the order that, printed
+ * double-sided, stacked, folded and stapled, reads in order (src/scripts/impose.ts); 'a4': A4 pages.
+ */
+export type ComposerFormat = 'a5' | 'a5-plie' | 'a4';
+export const COMPOSER_FORMATS: readonly ComposerFormat[] = ['a5', 'a5-plie', 'a4'];
 
 /** The organisation's details, as typed (every field may be empty). */
 export interface OrgDetails {
@@ -79,13 +84,14 @@ export const hasDetails = (details: OrgDetails): boolean => ORG_FIELDS.some((f) 
 export function parseQuery(search: string, known: readonly string[]): { sections: string[]; format: ComposerFormat } {
   const params = new URLSearchParams(search);
   const asked = new Set((params.get('sections') ?? '').split(',').map((s) => s.trim()).filter(Boolean));
-  const format = params.get('format') === 'a4' ? 'a4' : 'a5';
+  const askedFormat = params.get('format');
+  const format = COMPOSER_FORMATS.find((f) => f === askedFormat) ?? 'a5';
   return { sections: known.filter((id) => asked.has(id)), format };
 }
 
 /** The query string for a selection (`?sections=a,b&format=a5`), or "" for an empty one. */
 export function toQuery(sections: readonly string[], format: ComposerFormat): string {
-  if (sections.length === 0) return format === 'a4' ? '?format=a4' : '';
+  if (sections.length === 0) return format === 'a5' ? '' : `?format=${format}`;
   // Ids are [a-z0-9-] only: the commas stay readable in the address.
   return `?sections=${sections.map(encodeURIComponent).join(',')}&format=${format}`;
 }
@@ -96,7 +102,7 @@ export const sectionPages = (words: number): number => Math.max(1, Math.ceil(wor
 /** Estimated pages of a composition: its sections plus cover, contents and back cover. */
 export function estimatePages(sectionWords: readonly number[], format: ComposerFormat): number {
   if (sectionWords.length === 0) return 0;
-  const body = sectionWords.reduce((sum, w) => sum + (format === 'a5' ? sectionPages(w) : Math.max(1, Math.ceil((w * A4_PER_A5) / WORDS_PER_A5_PAGE))), 0);
+  const body = sectionWords.reduce((sum, w) => sum + (format !== 'a4' ? sectionPages(w) : Math.max(1, Math.ceil((w * A4_PER_A5) / WORDS_PER_A5_PAGE))), 0);
   return body + FIXED_PAGES;
 }
 

@@ -7,11 +7,12 @@
  */
 import {
   checkDetails, checkField, checkSelection, cleanDetails, estimatePages, parseQuery, toQuery, charCount,
-  ORG_FIELDS, MAX_LENGTH, type ComposerFormat, type OrgDetails, type OrgField,
+  COMPOSER_FORMATS, ORG_FIELDS, MAX_LENGTH, type ComposerFormat, type OrgDetails, type OrgField,
 } from '../lib/composer.ts';
 import { COMPOSER_UI as T } from '../lib/composer-ui.ts';
 import composerBookletHref from '../styles/composer-booklet.css?url&no-inline';
 import composerA4Href from '../styles/composer-a4.css?url&no-inline';
+import { impose } from './impose.ts';
 
 const STORAGE_KEY = 'sous-controle:composer:coordonnees';
 /** Links that show the page number of their target (as src/integrations/booklet/render.ts). */
@@ -33,7 +34,10 @@ function init(form: HTMLFormElement): void {
   const count = form.querySelector<HTMLElement>('#org-texte-compte');
 
   const selected = () => boxes.filter((b) => b.checked).map((b) => b.value);
-  const format = (): ComposerFormat => (form.querySelector<HTMLInputElement>('input[name="format"]:checked')?.value === 'a4' ? 'a4' : 'a5');
+  const format = (): ComposerFormat => {
+    const checked = form.querySelector<HTMLInputElement>('input[name="format"]:checked')?.value;
+    return COMPOSER_FORMATS.find((f) => f === checked) ?? 'a5';
+  };
   const details = (): OrgDetails => Object.fromEntries(ORG_FIELDS.map((f) => [f, control(f).value])) as unknown as OrgDetails;
 
   // The address's selection first, then the details this device was asked to remember.
@@ -173,6 +177,7 @@ class PreviewArea {
   private readonly output = document.querySelector<HTMLElement>('#composer-output')!;
   private readonly status = document.querySelector<HTMLElement>('#composer-status')!;
   private readonly printButton = document.querySelector<HTMLButtonElement>('#composer-print')!;
+  private readonly foldHowTo = document.querySelector<HTMLElement>('#composer-fold')!;
   private guide: Promise<Document> | null = null;
   private destroy: (() => void) | null = null;
 
@@ -208,16 +213,25 @@ class PreviewArea {
       this.output.replaceChildren();
       const sheets = [this.form.dataset.stylesheet!, composerBookletHref, ...(format === 'a4' ? [composerA4Href] : [])];
       const flow = await previewer.preview(fragment, sheets, this.output);
-      this.destroy = () => previewer.polisher.destroy();
+      const undoLayout = () => previewer.polisher.destroy();
+      this.destroy = undoLayout;
       // Page numbers written once the pages exist (faster than Paged.js's target-counter, same result).
       for (const a of this.output.querySelectorAll<HTMLAnchorElement>(`.pagedjs_pages :is(${PAGE_REFS})`)) {
         const target = this.output.querySelector(`[id="${CSS.escape(decodeURIComponent(a.hash.slice(1)))}"]`);
         a.dataset.folio = target?.closest<HTMLElement>('.pagedjs_page')?.dataset.pageNumber ?? '';
       }
+      let ready = `${T.ready} : ${flow.total} ${T.readyPages}`;
+      if (format === 'a5-plie') {
+        const imposition = await impose(this.output);
+        this.destroy = () => { imposition.undo(); undoLayout(); };
+        this.area.dataset.sides = String(imposition.sides);
+        ready += ` ${T.readyFoldedOn} ${imposition.sides / 2} ${T.readyFoldedSheets} (${imposition.sides} ${T.readyFoldedSides})`;
+      }
+      this.foldHowTo.hidden = format !== 'a5-plie';
       this.area.dataset.state = 'ready';
       this.area.dataset.pages = String(flow.total);
       this.area.dataset.layoutMs = String(Math.round(performance.now() - started));
-      this.status.textContent = `${T.ready} : ${flow.total} ${T.readyPages}.`;
+      this.status.textContent = `${ready}.`;
       this.printButton.disabled = false;
       this.printButton.focus();
     } catch (error) {
@@ -232,7 +246,9 @@ class PreviewArea {
     this.destroy = null;
     this.output.replaceChildren();
     this.area.hidden = true;
+    this.foldHowTo.hidden = true;
     delete this.area.dataset.state;
+    delete this.area.dataset.sides;
     this.form.hidden = false;
     this.form.querySelector<HTMLButtonElement>('.composer-go')?.focus();
   }

@@ -6,6 +6,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
+import { saddleStitchSides } from '../../src/lib/imposition.ts';
 
 const PATH = '/livret/composer/';
 const ORG = { nom: 'Association Entraide Emploi du Val', adresse: '12 rue des Lilas, 75011 Paris' };
@@ -78,6 +79,54 @@ test('a booklet of 3 sections: details on the first and last pages, those sectio
     // …and is its first page: the page before is the contents or another section's.
     if (n - 1 > 2) expect(pages[n - 2], `page ${n - 1}`).not.toMatch(new RegExp(pattern(s.title)));
   }
+});
+
+test('« prêt à plier »: the A5 pages two by two on A4 landscape sides, in saddle-stitch order, each keeping its own number', async ({ page, offsite, consoleErrors }) => {
+  void offsite; void consoleErrors;
+  test.setTimeout(120_000);
+  await page.goto(PATH);
+  const all = await sections(page);
+  const chosen = [...new Map(all.map((s) => [s.part, s])).values()].slice(0, 3);
+  await page.goto(`${PATH}?sections=${chosen.map((s) => s.id).join(',')}&format=a5-plie`);
+  await expect(page.locator('input[name="format"][value="a5-plie"]')).toBeChecked();
+  await page.getByLabel('Nom de l’organisation').fill(ORG.nom);
+  await page.getByRole('button', { name: 'Voir l’aperçu' }).click();
+  const preview = page.locator('#composer-preview');
+  await expect(preview).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await expect(page.locator('#composer-fold')).toBeVisible();
+  const a5 = Number(await preview.getAttribute('data-pages'));
+  const order = saddleStitchSides(a5);
+  expect(Number(await preview.getAttribute('data-sides'))).toBe(order.length);
+  await expect(page.locator('#composer-status')).toContainText(`sur ${order.length / 2} feuilles A4`);
+
+  const doc = await getDocument({ data: new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true })) }).promise;
+  expect(doc.numPages, 'one PDF page per A4 side').toBe(order.length);
+  let folios = 0;
+  for (let n = 1; n <= doc.numPages; n++) {
+    const side = await doc.getPage(n);
+    const [, , width, height] = side.view;
+    expect([Math.round(width), Math.round(height)], `side ${n} is A4 landscape`).toEqual([842, 595]);
+    const items = (await side.getTextContent()).items.filter((i) => 'str' in i && i.str.trim() !== '') as { str: string; transform: number[] }[];
+    const half = (left: boolean) => items.filter((i) => (i.transform[4]! < width / 2) === left);
+    const [left, right] = order[n - 1]!;
+    for (const [expected, words] of [[left, half(true)], [right, half(false)]] as const) {
+      const text = squeeze(words.map((i) => i.str).join(' '));
+      if (expected === null) { expect(text, `side ${n}: a blank half`).toBe(''); continue; }
+      // The folio, alone at the foot of the page (the cover, notes and back cover have none).
+      const folio = words.filter((i) => i.transform[5]! < 45 && /^\d+$/.test(i.str.trim())).map((i) => Number(i.str));
+      if (folio.length) { expect(folio, `side ${n}: page ${expected + 1} on this half`).toEqual([expected + 1]); folios++; }
+      if (expected === 0 || expected === a5 - 1) expect(text, `side ${n}: the cover and back cover carry the details`).toMatch(new RegExp(pattern(ORG.nom)));
+    }
+  }
+  expect(folios, 'most halves show their page number').toBeGreaterThan(a5 / 2);
+  // Back to the form and again: the pages return to reading order.
+  await page.getByRole('button', { name: 'Modifier le livret' }).click();
+  await page.locator('input[name="format"][value="a5"]').check();
+  await page.getByRole('button', { name: 'Voir l’aperçu' }).click();
+  await expect(preview).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await expect(page.locator('#composer-fold')).toBeHidden();
+  expect(await preview.getAttribute('data-sides')).toBeNull();
+  expect((await getDocument({ data: new Uint8Array(await page.pdf({ preferCSSPageSize: true })) }).promise).numPages).toBe(a5);
 });
 
 test('bad input: a message next to each field, described and marked invalid; HTML prints as typed', async ({ page, offsite, consoleErrors }) => {

@@ -65,6 +65,9 @@ test('the shared address holds the known sections in the guide order, and the fo
   assert.equal(toQuery([], 'a5'), '');
   // Round trip.
   assert.deepEqual(parseQuery(toQuery(['article-b'], 'a4'), known), { sections: ['article-b'], format: 'a4' });
+  assert.deepEqual(parseQuery(toQuery(['article-b'], 'a5-plie'), known), { sections: ['article-b'], format: 'a5-plie' });
+  assert.equal(toQuery([], 'a5-plie'), '?format=a5-plie');
+  assert.deepEqual(parseQuery('?format=A5-PLIE', known).format, 'a5');
 });
 
 test('page estimate: each section at least one page, plus cover, contents and back cover; A4 holds more', () => {

@@ -13,6 +13,7 @@ import { COMPOSER_UI as T } from '../lib/composer-ui.ts';
 import composerBookletHref from '../styles/composer-booklet.css?url&no-inline';
 import composerA4Href from '../styles/composer-a4.css?url&no-inline';
 import { impose } from './impose.ts';
+import { keepSourcesWithText, SOURCES_LIST, type PagedApi } from '../lib/keep-sources.ts';
 
 const STORAGE_KEY = 'sous-controle:composer:coordonnees';
 /** Links that show the page number of their target (as src/integrations/booklet/render.ts). */
@@ -205,6 +206,8 @@ class PreviewArea {
     try {
       const [guide, paged] = await Promise.all([this.loadGuide(), import('pagedjs')]);
       cspSafe(paged);
+      // The same rule as the built booklets: a list of sources never stands alone on a page.
+      keepSourcesWithText(SOURCES_LIST, paged as unknown as PagedApi);
       const booklet = composeBooklet(guide, sections, details);
       for (const a of booklet.querySelectorAll<HTMLAnchorElement>(PAGE_REFS)) a.dataset.folio = '000';
       const fragment = document.createDocumentFragment();

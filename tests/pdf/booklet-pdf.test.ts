@@ -236,7 +236,7 @@ async function checkBooklet(spec: (typeof BOOKLETS)[number]): Promise<void> {
       const text = lines(bodyItems(n)).map((line) => squeeze(line.filter((it, k) => !(k === 0 && /^\d+\.$/.test(it.str.trim()))).map((i) => i.str).join(''))).join('');
       if (text !== '' && lists.some((l) => l.includes(text))) alone.push(`page ${n}: "${text.slice(0, 60)}…"`);
     }
-    assert.deepEqual(alone, [], 'pages whose whole text is inside one list of sources (src/integrations/booklet/keep-sources.ts)');
+    assert.deepEqual(alone, [], 'pages whose whole text is inside one list of sources (src/lib/keep-sources.ts)');
   });
 
   test(`${spec.name}: the A4 copy: landscape sides, ceil(n/4)*2 of them, each half holding the page the saddle-stitch order asks for`, () => {

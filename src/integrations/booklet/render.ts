@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../lib/chromium-fs.ts';
 import { WRITING_BOXES, type WritingBox } from './pages.ts';
-import { keepSourcesWithText, SOURCES_LIST } from './keep-sources.ts';
+import { keepSourcesWithText, SOURCES_LIST } from '../../lib/keep-sources.ts';
 
 // pagedjs's "exports" map does not list the polyfill file: find the package, then the file.
 const POLYFILL = join(dirname(createRequire(import.meta.url).resolve('pagedjs')), '../dist/paged.polyfill.js');

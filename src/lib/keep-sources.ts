@@ -10,17 +10,24 @@
 /** The booklet's lists of sources (Sources.astro, variant "booklet"). */
 export const SOURCES_LIST = '.booklet-sources';
 
-interface PagedApi {
+export interface PagedApi {
   Handler: new (...args: unknown[]) => object;
   registerHandlers: (...handlers: unknown[]) => void;
 }
 
 /**
- * Registers the handler. Runs in the page (page.evaluate), after Paged.js's polyfill is loaded and
- * before PagedPolyfill.preview(): self-contained, it reads nothing from this module at run time.
+ * Registers the handler, once per Paged.js (registering twice would run it twice). Runs in the page:
+ * in the PDF build through page.evaluate, after Paged.js's polyfill is loaded (`window.Paged`) and
+ * before PagedPolyfill.preview(); in the composer with the imported module, before its Previewer.
+ * Self-contained, it reads nothing from this module at run time.
  */
-export function keepSourcesWithText(selector: string): void {
-  const { Handler, registerHandlers } = (window as unknown as { Paged: PagedApi }).Paged;
+export function keepSourcesWithText(selector: string, paged?: PagedApi): void {
+  const api = paged ?? (window as unknown as { Paged: PagedApi }).Paged;
+  // Remembered on window: a module namespace cannot carry a mark, and this function takes nothing from outside.
+  const w = window as unknown as { __keepSourcesFor?: WeakSet<object> };
+  if (w.__keepSourcesFor?.has(api)) return;
+  (w.__keepSourcesFor ??= new WeakSet()).add(api);
+  const { Handler, registerHandlers } = api;
   const isHeading = (el: Element | null) => !!el && (/^H[1-6]$/.test(el.tagName) || el.classList.contains('heading-wrapper'));
   /** The first node the overflow would carry to the next page. */
   const firstMoved = (range: Range): Node | null => {

@@ -1,6 +1,6 @@
 /**
  * The PDFs printed one per fiche and per letter, and the writing boxes of every PDF of the build:
- * each fiche on one A4 sheet (2 pages at most), each page linking its PDF with the real page count,
+ * each fiche on one A4 sheet (2 pages at most) with its body text at 9.5 pt or more, each page linking its PDF with the real page count,
  * and no letter's writing box cut by a page break in any PDF. The build keeps each box's label and
  * height in the PDF (Info key WritingBoxes, src/integrations/booklet/pages.ts); the test finds the
  * label's place in the PDF's text and checks that the box's bottom stays above the page's bottom margin.
@@ -72,24 +72,41 @@ async function boxBottoms(path: string, boxes: Box[]): Promise<{ label: string; 
   });
 }
 
-/**
- * Known gap (issue #14): two CAF fiches, shortened on 29 November 2026 from 4 pages to 3, still run onto a second
- * sheet: what they keep (every deadline, route and protective warning, 2 to 4 letters, the numbers, 6 sources) does
- * not fit one sheet yet. They are named here with their ceiling; every other fiche must hold on one sheet, and a
- * fiche added to this list must say why in its commit.
- */
-const TWO_SHEETS: Record<string, number> = { 'indu-caf': 3, 'retenues-penalite-caf': 3 };
+/** How many characters of a PDF's text are set at each size (pt, to 0.1). */
+async function textSizes(path: string): Promise<Map<number, number>> {
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(path)) }).promise;
+  const chars = new Map<number, number>();
+  for (let n = 1; n <= doc.numPages; n++) {
+    for (const i of (await (await doc.getPage(n)).getTextContent()).items) {
+      if (!('str' in i) || !i.str.trim()) continue;
+      const size = Math.round(Math.hypot(i.transform[0]!, i.transform[1]!) * 10) / 10;
+      chars.set(size, (chars.get(size) ?? 0) + i.str.length);
+    }
+  }
+  return chars;
+}
 
-test('every fiche has its own PDF of at most 2 A4 pages (one sheet, front and back), the named long ones at most 3', async () => {
+test('every fiche has its own PDF of at most 2 A4 pages (one sheet, front and back)', async () => {
   assert.ok(FICHES.length >= 3, `${FICHES.length} fiches`);
   for (const id of FICHES) {
     const doc = await PDFDocument.load(readFileSync(pdfOf('fiches', id)), { updateMetadata: false });
-    const max = TWO_SHEETS[id] ?? 2;
-    assert.ok(doc.getPageCount() <= max, `fiches/${id}: ${doc.getPageCount()} pages, at most ${max}`);
+    assert.ok(doc.getPageCount() <= 2, `fiches/${id}: ${doc.getPageCount()} pages, at most 2`);
     for (const page of doc.getPages()) {
       const { width, height } = page.getSize();
       assert.ok(Math.abs(width - A4.width) < 1 && Math.abs(height - A4.height) < 1, `fiches/${id}: ${width} × ${height}`);
     }
+  }
+});
+
+// The sheet holds by its layout, not by shrinking the text: people with poor eyesight read these. The body
+// (the size most characters are set at) stays at 9.5 pt or more; notes, sources and addresses at 8 pt or more.
+test('every fiche PDF sets its body text at 9.5 pt or more, and nothing under 8 pt', async () => {
+  for (const id of FICHES) {
+    const sizes = [...await textSizes(pdfOf('fiches', id))];
+    const body = sizes.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    const smallest = Math.min(...sizes.map(([size]) => size));
+    assert.ok(body >= 9.5, `fiches/${id}: most of the text is set at ${body} pt`);
+    assert.ok(smallest >= 8, `fiches/${id}: some text is set at ${smallest} pt`);
   }
 });
 

@@ -1,6 +1,6 @@
 /**
  * Lighthouse (mobile: emulated phone, simulated slow 4G and CPU) on the home page, the heaviest
- * article, the search page and the booklet: the four scores of each (goal: 100 everywhere), and the
+ * article, fiche and letter, the search page and the booklets: the four scores of each (goal: 100 everywhere), and the
  * audits that cost points. Each page runs LIGHTHOUSE_RUNS times (default 3) and the median run is
  * kept, as Lighthouse advises: on a busy machine one run's blocking time can be far off.
  * About 10 s a run. `npm run bench -- lighthouse`; `--smoke`: the home page, one run, the SEO
@@ -24,15 +24,15 @@ const SMOKE_SETTINGS = { throttlingMethod: 'provided', disableFullPageScreenshot
 const RUNS = SMOKE ? 1 : Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const score = (lhr, c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
 
-/** The article with the largest HTML: the worst case a reader meets. */
-function heaviestArticle(dist) {
-  const dir = join(dist, 'articles');
+/** The page of a kind (articles, fiches, lettres) with the largest HTML: the worst case a reader meets. */
+function heaviest(dist, kind) {
+  const dir = join(dist, kind);
   if (!existsSync(dir)) return undefined;
   const sized = readdirSync(dir)
     .filter((slug) => existsSync(join(dir, slug, 'index.html')))
     .map((slug) => ({ slug, size: statSync(join(dir, slug, 'index.html')).size }))
     .sort((a, b) => b.size - a.size);
-  return sized[0] && `/articles/${sized[0].slug}/`;
+  return sized[0] && `/${kind}/${sized[0].slug}/`;
 }
 
 /** Starts a headless Chromium with a DevTools port for Lighthouse; resolves to { port, close }. */
@@ -61,7 +61,7 @@ function launch(chromium) {
 
 export async function run({ chromium, dist }) {
   if (!chromium) throw new Error('No Chromium found: set CHROMIUM_PATH (Lighthouse drives Chromium).');
-  const all = [['home', '/'], ['article', heaviestArticle(dist)], ['search', '/recherche/'], ['booklet', '/livret/'], ['essential booklet', '/livret/essentiel/'], ['pocket card', '/livret/carte/'], ['composer', '/livret/composer/']];
+  const all = [['home', '/'], ['article', heaviest(dist, 'articles')], ['fiche', heaviest(dist, 'fiches')], ['letter', heaviest(dist, 'lettres')], ['search', '/recherche/'], ['booklet', '/livret/'], ['essential booklet', '/livret/essentiel/'], ['pocket card', '/livret/carte/'], ['composer', '/livret/composer/']];
   const only = process.argv.find((a) => a.startsWith('--pages='))?.slice('--pages='.length).split(',').filter(Boolean);
   const pages = SMOKE ? all.slice(0, 1) : only ? all.filter(([, path]) => only.includes(path)) : all;
   if (pages.length === 0) throw new Error(`--pages: none of ${only?.join(', ')} is among ${all.map(([, p]) => p).join(', ')}`);

@@ -2,10 +2,12 @@
  * Builds the Pagefind search index at the end of `astro build`, with Pagefind's Node API:
  * the built articles, fiches and letters (their data-pagefind-body, with their synonyms added),
  * one record per glossary term and one for the booklet PDF. Register it after any integration
- * that writes files it indexes (the booklet PDF), since build:done hooks run in order.
+ * that writes files it indexes (the booklet PDF), since build:done hooks run in order, and before
+ * those that read the pages as served: once a page is indexed, its Pagefind fields and weights are
+ * taken out of the built file (servedHtml).
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -14,7 +16,7 @@ import { readSynonyms, synonymsPath } from '../lib/synonyms-fs.ts';
 import { BOOKLET_PDFS } from '../lib/pages.ts';
 import { compileSynonyms, type SynonymGroup } from '../lib/synonyms.ts';
 import {
-  bookletRecord, glossaryPage, hasSearchBody, isIndexedPath, urlOf, withSynonyms,
+  bookletRecord, glossaryPage, hasSearchBody, isIndexedPath, servedHtml, urlOf, withSynonyms,
 } from '../lib/search-records.ts';
 
 /**
@@ -82,6 +84,9 @@ export default function searchIndex(): AstroIntegration {
               const page = withSynonyms(html, matcher);
               const added = await index.addHTMLFile({ url: urlOf(file), content: page.html });
               check(`adding ${file}`, added.errors);
+              // Indexed: what only Pagefind reads leaves the reader's copy (search-records.ts, servedHtml).
+              const served = servedHtml(html);
+              if (served !== html) writeFileSync(join(outDir, file), served);
               pages += 1;
               if (page.aliases.length) withAliases += 1;
             }

@@ -16,9 +16,10 @@ export default function rehypeExternalLinks(options: ExternalLinksOptions = {}) 
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'a' || !isExternal(node.properties?.href)) return;
-      node.properties.rel = ['noreferrer'];
       const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
       node.properties.className = [...classes, 'external'];
+      // After the class, as the components write it (Sources, TextesCites…): the same bytes each time compress better.
+      node.properties.rel = ['noreferrer'];
       node.children.push({
         type: 'element', tagName: 'span', properties: { className: ['sr-only'] },
         children: [{ type: 'text', value: ` ${label}` }],

@@ -36,7 +36,7 @@ export default function rehypeHeadingLinks(options: HeadingLinksOptions = {}) {
       const wrapper: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['heading-wrapper', `level-${node.tagName}`] },
+        properties: { className: ['heading-wrapper'] },
         children: [node, anchor] as ElementContent[],
       };
       parent.children.splice(index, 1, wrapper);

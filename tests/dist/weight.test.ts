@@ -1,8 +1,8 @@
 /**
  * What a page costs a reader with little data: its HTML and every stylesheet and script it loads,
- * gzipped, read from dist/. Articles ship no JavaScript at all and stay under 12 KB (16 KB with a
- * parcours picture); every other kind of page has its own budget; the heaviest page of each kind is
- * printed. Search code is not counted: it loads only when the reader searches.
+ * gzipped, read from dist/. Articles ship no JavaScript at all and stay within ARTICLE_BUDGET (issue
+ * #13 asks 12 KB, 16 KB with a parcours picture); every other kind of page has its own budget; the
+ * heaviest page of each kind is printed. Search code is not counted: it loads only when the reader searches.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,30 +14,34 @@ import { attr, builtPages, elements, type BuiltPage, type PageKind } from '../he
 
 /**
  * Budget of an article page: HTML, CSS and JS together, gzipped. Issue #13 sets 12 KB (16 KB with a parcours
- * picture); the share metadata, JSON-LD and « Historique » that issue #15 requires on every article then brought
- * the heaviest to 12.6 KB after trimming (November 2026). Held at 13 KB until the print sheet is folded into the
- * main sheet and the heading-anchor labels are shared (about 0.3 KB each): a known gap, named in the issue notes.
+ * picture). With the share metadata, JSON-LD and « Historique » of issue #15, the heaviest weighed 12.6 KB;
+ * folding print.css into the site sheet and taking Pagefind's fields out of served pages brought it to
+ * 12.2 KB (November 2026). Held at 12.5 KB: the last 0.2 KB can only come from what a reader or a screen
+ * reader gets (boilerplate wording, <time> in source lists, the spoken « site externe »), a choice for the
+ * issue, not for this file. Shared heading-anchor labels save nothing here: gzip already stores each repeat
+ * of a heading's text as a back-reference.
  */
-const ARTICLE_BUDGET = 13 * 1024;
+const ARTICLE_BUDGET = 12.5 * 1024;
 /**
  * What a parcours picture may add to any page that shows one (issue #13): its two inline SVGs, its
- * list and its stylesheet. An article with a parcours may weigh 16 KB (13 + 3); a fiche or a letter gets the
+ * list and its stylesheet. An article with a parcours may weigh 15.5 KB (12.5 + 3); a fiche or a letter gets the
  * same allowance over its own budget.
  */
 const PARCOURS_ALLOWANCE = 3 * 1024;
 const ARTICLE_PARCOURS_BUDGET = ARTICLE_BUDGET + PARCOURS_ALLOWANCE;
 
 /**
- * Budget of every other kind of page, the same sum, set in November 2026 at the heaviest page of the
- * kind plus room to grow: a letter carries its form script (23.6 KB then), the search page its
- * script (15.1 KB), other pages (glossary 11.9 KB) and the booklet (110 KB, the whole booklet in one
- * page) grow with the content. A page over its budget fails: make it lighter or raise the budget
- * here, saying why in the commit.
+ * Budget of every other kind of page, the same sum, set at the heaviest page of the kind plus room to
+ * grow. A letter carries its form script (23.6 KB in November 2026) and, since print.css is part of the
+ * site sheet, about 0.45 KB of print rules its own print sheet turns off; the search page carries its
+ * script (15.1 KB); fiches weighed 11.9 KB once the print sheet was folded in; other pages (glossary
+ * 11.9 KB) and the booklet (110 KB, the whole booklet in one page) grow with the content. A page over its
+ * budget fails: make it lighter or raise the budget here, saying why in the commit.
  */
 const BUDGETS: Record<PageKind, number> = {
   article: ARTICLE_BUDGET,
-  fiche: 13 * 1024,
-  lettre: 30 * 1024,
+  fiche: 12.5 * 1024,
+  lettre: 31 * 1024,
   search: 21 * 1024,
   page: 20 * 1024,
   booklet: 200 * 1024,

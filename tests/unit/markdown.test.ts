@@ -31,14 +31,14 @@ test('space before punctuation that follows bold text', async () => {
 
 test('headings get ids and an anchor link outside the heading, which stays out of the heading list', async () => {
   const { code, metadata } = await render('## Que faire ?\n\ntexte');
-  assert.match(code, /<div class="heading-wrapper level-h2"><h2 id="que-faire">Que faire\u202F\?<\/h2><a class="anchor-link" href="#que-faire">/);
+  assert.match(code, /<div class="heading-wrapper"><h2 id="que-faire">Que faire\u202F\?<\/h2><a class="anchor-link" href="#que-faire">/);
   assert.deepEqual(metadata.headings.map((h) => h.text.trim()), [`Que faire${NNBSP}?`]);
   assert.doesNotMatch(metadata.headings[0]!.text, /#|Lien/);
 });
 
 test('external links get rel noreferrer (which implies noopener) and a spoken mark; internal links do not', async () => {
   const { code } = await render('[Légifrance](https://www.legifrance.gouv.fr/) et [ici même](/glossaire/)');
-  assert.match(code, /<a href="https:\/\/www\.legifrance\.gouv\.fr\/" rel="noreferrer" class="external">Légifrance<span class="sr-only"> \(site externe\)<\/span><\/a>/);
+  assert.match(code, /<a href="https:\/\/www\.legifrance\.gouv\.fr\/" class="external" rel="noreferrer">Légifrance<span class="sr-only"> \(site externe\)<\/span><\/a>/);
   assert.match(code, /<a href="\/glossaire\/">ici même<\/a>/);
 });
 

@@ -4,7 +4,7 @@ import {
   MAX_QUERY, cleanQuery, excerptParts, isSectionLink, pagefindFilters, readState, searchTerms, statusText, writeState,
 } from '../../src/lib/search.ts';
 import {
-  bodyText, bookletRecord, glossaryPage, hasSearchBody, isIndexedPath, titleText, urlOf, withSynonyms,
+  bodyText, bookletRecord, glossaryPage, hasSearchBody, isIndexedPath, servedHtml, titleText, urlOf, withSynonyms,
 } from '../../src/lib/search-records.ts';
 import { compileSynonyms } from '../../src/lib/synonyms.ts';
 
@@ -102,6 +102,17 @@ test('synonyms are added as hidden metadata inside the body, from the title and 
   assert.deepEqual(withSynonyms('<main data-pagefind-body>rien</main><nav>indu</nav>', matcher), {
     html: '<main data-pagefind-body>rien</main><nav>indu</nav>', aliases: [],
   });
+});
+
+test('the page as served keeps its text and data-pagefind-body, not the fields and weights only the indexer reads', () => {
+  const built = '<article data-pagefind-body class="x"><h1 data-pagefind-weight="10">Indu</h1>'
+    + '<div hidden data-pagefind-ignore><span data-pagefind-filter="thème">caf</span><span data-pagefind-meta="verifie">2026-01-15</span></div>'
+    + '<nav class="toc" data-pagefind-ignore><a href="#a">A</a></nav><div data-pagefind-weight="0.5"><p>On cite data-pagefind-ignore ici.</p></div>'
+    + '<div hidden data-pagefind-ignore><span>Texte caché</span><b>lu par personne ?</b></div></article>';
+  assert.equal(servedHtml(built), '<article data-pagefind-body class="x"><h1>Indu</h1>'
+    + '<nav class="toc"><a href="#a">A</a></nav><div><p>On cite data-pagefind-ignore ici.</p></div>'
+    + '<div hidden><span>Texte caché</span><b>lu par personne ?</b></div></article>');
+  assert.equal(servedHtml('<p>Rien à retirer</p>'), '<p>Rien à retirer</p>');
 });
 
 test('a glossary term is a small weighted page at its anchor; the booklet record points at the PDF when it exists', () => {

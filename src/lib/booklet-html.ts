@@ -11,6 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit, SKIP } from 'unist-util-visit';
 import { shortUrl } from './booklet.ts';
 import { STATIC_PAGES } from './pages.ts';
+import { EXTERNAL_DESCRIPTION_ID } from './external-link.ts';
 
 export interface SectionOptions {
   /** Prefix of every id in the section, e.g. "article-radiation". */
@@ -76,7 +77,8 @@ export function rewriteSection(html: string, o: SectionOptions): string {
     if (typeof node.properties.id === 'string' && node.properties.id) node.properties.id = `${o.prefix}-${node.properties.id}`;
     for (const attr of ID_LIST_ATTRIBUTES) {
       const v = node.properties[attr];
-      if (Array.isArray(v)) node.properties[attr] = v.map((id) => `${o.prefix}-${id}`);
+      // The page-wide « site externe » description (Base.astro) is one per page: it keeps its id.
+      if (Array.isArray(v)) node.properties[attr] = v.map((id) => (id === EXTERNAL_DESCRIPTION_ID ? id : `${o.prefix}-${id}`));
     }
     if (node.tagName === 'section' && o.titleId && Array.isArray(node.properties.ariaLabelledBy)) {
       node.properties.ariaLabelledBy = [o.titleId, ...node.properties.ariaLabelledBy];

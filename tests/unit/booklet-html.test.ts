@@ -28,6 +28,11 @@ test('every id gets the prefix, and in-page links and aria references follow', (
   assert.doesNotMatch(html, /id="t"/);
 });
 
+test('a link to another site keeps pointing at the one « site externe » description of the page', async () => {
+  const html = rewriteSection(await markdownHtml('Voir [Légifrance](https://www.legifrance.gouv.fr/).'), options);
+  assert.match(html, /class="external" aria-describedby="site-externe"/);
+});
+
 test('a Markdown body: headings go down two levels, anchor marks go, links point inside the booklet or to the site', async () => {
   const body = await markdownHtml([
     '## Que faire ?',

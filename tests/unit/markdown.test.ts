@@ -36,9 +36,9 @@ test('headings get ids and an anchor link outside the heading, which stays out o
   assert.doesNotMatch(metadata.headings[0]!.text, /#|Lien/);
 });
 
-test('external links get rel noreferrer (which implies noopener) and a spoken mark; internal links do not', async () => {
+test('external links get the external class and the shared « site externe » description; internal links do not', async () => {
   const { code } = await render('[Légifrance](https://www.legifrance.gouv.fr/) et [ici même](/glossaire/)');
-  assert.match(code, /<a href="https:\/\/www\.legifrance\.gouv\.fr\/" class="external" rel="noreferrer">Légifrance<span class="sr-only"> \(site externe\)<\/span><\/a>/);
+  assert.match(code, /<a href="https:\/\/www\.legifrance\.gouv\.fr\/" class="external" aria-describedby="site-externe">Légifrance<\/a>/);
   assert.match(code, /<a href="\/glossaire\/">ici même<\/a>/);
 });
 
@@ -78,7 +78,7 @@ const q = (inner: string) => `«${NNBSP}${inner}${NNBSP}»`;
 test('guillemets around bold, emphasis, a link or code get one space each side, and are never doubled', async () => {
   const cases: [string, string][] = [
     ['Une « **offre raisonnable** », telle que définie.', `Une ${q('offre raisonnable')}, telle que définie.`],
-    ['Voir « [la page](https://example.org) ».', `Voir ${q('la page (site externe)')}.`],
+    ['Voir « [la page](https://example.org) ».', `Voir ${q('la page')}.`],
     ['Le mot « *idle time* » désigne.', `Le mot ${q('idle time')} désigne.`],
     ['La commande « `npm test` » lance.', `La commande ${q('npm test')} lance.`],
     ['**Refuser une « offre raisonnable »**, telle que.', `Refuser une ${q('offre raisonnable')}, telle que.`],

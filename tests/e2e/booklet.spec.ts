@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 
 test('the booklet page: cover, contents whose every link leads somewhere, parts, and no search indexing', async ({ page }) => {
@@ -48,18 +47,6 @@ test('printed, the booklet page uses its own stylesheet: no site furniture, 10 p
   }));
   expect(styles.body).toBeCloseTo((10 * 96) / 72, 2);
   expect([styles.part, styles.cover]).toEqual(['page', 'page']);
-});
-
-test('the booklet page has no detectable accessibility violation (WCAG 2.2 AA)', async ({ page }) => {
-  // The page holds every article: axe takes tens of seconds on a busy machine.
-  test.setTimeout(180_000);
-  await page.goto('/livret/');
-  // Article bodies are the same Markdown output as on their own pages; the booklet's own parts are all checked.
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .exclude('.booklet .prose')
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 });
 
 test("L'essentiel has its own page: its cover names it, its contents lead somewhere, and the full guide links to it", async ({ page, offsite, consoleErrors }) => {

@@ -28,11 +28,12 @@ for (const javaScriptEnabled of [true, false]) {
     for (const sender of senders) {
       await page.goto('/');
       await entry().filter({ hasText: sender }).click(); // tap 1
+      const senderPage = page.url();
       const answers = await page.locator('main .recu-choices a').allTextContents();
       expect(answers.length, `after « ${sender} »`).toBeGreaterThan(0);
       for (const answer of answers) {
-        await page.goto('/');
-        await entry().filter({ hasText: sender }).click(); // tap 1
+        // Back on the page that tap 1 opened (reached from the home page just above), for the next answer.
+        await page.goto(senderPage);
         await page.locator('main .recu-choices a').filter({ hasText: answer }).first().click(); // tap 2
         await expect(page.locator('main h1')).toBeVisible();
         const target = page.locator('main a.button');

@@ -2,8 +2,8 @@
  * `npm test`: everything. Gets a Chromium if none is found, then runs two lanes side by side (most
  * steps use one core; the machine has two):
  *   - the site: build it once (with the booklet PDFs), check the built pages, serve them with nginx,
- *     check the PDFs, then the benchmarks' smoke run;
- *   - the rest: unit tests, spell check, type check, fixture builds;
+ *     check the PDFs, then the type check;
+ *   - the rest: unit tests, spell check, fixture builds, then the benchmarks' smoke run;
  * and last, alone because they use both cores, the browser tests against the build.
  * Each step's output is printed in one block when it ends, so the two lanes never interleave.
  */
@@ -30,13 +30,13 @@ const SITE_LANE = [
   { name: 'built site checks', cmd: npm('test:dist') },
   { name: 'server tests', cmd: npm('test:server') },
   { name: 'pdf tests', cmd: npm('test:pdf') },
-  { name: 'bench smoke', cmd: npm('bench', '--', '--smoke') },
+  { name: 'type check', cmd: npm('check') },
 ];
 const OTHER_LANE = [
   { name: 'unit tests', cmd: npm('test:unit') },
   { name: 'spell check', cmd: npm('spell') },
-  { name: 'type check', cmd: npm('check') },
   { name: 'fixture builds', cmd: npm('test:build') },
+  { name: 'bench smoke', cmd: npm('bench', '--', '--smoke') },
 ];
 const BROWSER = { name: 'browser tests', cmd: npm('test:e2e') };
 

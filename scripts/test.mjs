@@ -4,7 +4,8 @@
  *   - the site: build it once (with the booklet PDFs), check the built pages, serve them with nginx,
  *     check the PDFs, then the type check;
  *   - the rest: unit tests, spell check, fixture builds, then the benchmarks' smoke run;
- * and last, alone because they use both cores, the browser tests against the build.
+ * then the browser tests against the build, as soon as the site lane is done (the other lane may still be
+ * finishing: they share the cores for a few seconds).
  * Each step's output is printed in one block when it ends, so the two lanes never interleave.
  */
 import { spawn } from 'node:child_process';
@@ -47,18 +48,17 @@ const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 const results = [];
 
 /** Runs one step, its output held and printed in one block at the end; resolves to true when it passed. */
-function run(step, { live = false } = {}) {
+function run(step) {
   const t = Date.now();
-  if (live) console.log(`\n=== ${step.name} ===`);
   return new Promise((resolve) => {
     const [cmd, args] = step.cmd;
-    const child = spawn(cmd, args, { env: { ...process.env, FORCE_COLOR: '0' }, stdio: live ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     const chunks = [];
     child.stdout?.on('data', (c) => chunks.push(c));
     child.stderr?.on('data', (c) => chunks.push(c));
     child.on('close', (code) => {
       const ok = code === 0;
-      if (!live) process.stdout.write(`\n=== ${step.name} ===\n${Buffer.concat(chunks).toString()}`);
+      process.stdout.write(`\n=== ${step.name} ===\n${Buffer.concat(chunks).toString()}`);
       console.log(`=== ${step.name}: ${ok ? 'ok' : 'FAILED'} (${seconds(t)}, at ${seconds(started)})`);
       results.push({ name: step.name, ok });
       resolve(ok);
@@ -74,8 +74,11 @@ async function lane(steps) {
   return true;
 }
 
-const [siteBuilt] = await Promise.all([lane(SITE_LANE), lane(OTHER_LANE)]);
-if (siteBuilt) await run(BROWSER, { live: true });
+// The browser tests start as soon as the site lane is done (they need the build), while the other lane finishes.
+await Promise.all([
+  lane(SITE_LANE).then((built) => (built ? run(BROWSER) : false)),
+  lane(OTHER_LANE),
+]);
 
 const total = SITE_LANE.length + OTHER_LANE.length + 1;
 const failed = results.filter((r) => !r.ok).map((r) => r.name);

@@ -4,22 +4,34 @@
  * appears finds what checking every page would find, in a fraction of the time (issue #11's budget).
  * Pure: takes the HTML, reads nothing.
  */
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
 
-/** What a page is made of: each tag, each `tag.class` pair, each `tag[role]`, `tag[type]` and `tag[open]`. */
+/**
+ * What a page is made of: each tag, each `tag.class` pair, each `tag[role]`, `tag[type]` and `tag[open]`,
+ * and each element in its context (`.box-warn > a`: the first class of its nearest ancestor that has
+ * one), since a colour depends on the background the element sits on as much as on its own class.
+ * Scripts, styles and templates are not markup a reader sees.
+ */
 export function markupTokens(html: string): Set<string> {
   const tokens = new Set<string>();
-  const body = html.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, '');
-  for (const [, rawTag, attrs] of body.matchAll(/<([a-zA-Z][\w-]*)\b([^>]*)>/g)) {
-    const tag = rawTag.toLowerCase();
-    tokens.add(tag);
-    const cls = /\bclass\s*=\s*("([^"]*)"|'([^']*)')/i.exec(attrs);
-    for (const c of (cls?.[2] ?? cls?.[3] ?? '').split(/\s+/).filter(Boolean)) tokens.add(`${tag}.${c}`);
-    for (const name of ['role', 'type']) {
-      const m = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'i').exec(attrs);
-      if (m) tokens.add(`${tag}[${name}=${m[2] ?? m[3]}]`);
+  const walk = (node: Root | Element, context: string) => {
+    for (const child of node.children) {
+      if (child.type !== 'element' || ['script', 'style', 'template'].includes(child.tagName)) continue;
+      const tag = child.tagName;
+      const classes = (child.properties?.className as string[] | undefined) ?? [];
+      tokens.add(tag);
+      for (const c of classes) tokens.add(`${tag}.${c}`);
+      tokens.add(`${context} > ${classes.length ? `${tag}.${classes[0]}` : tag}`);
+      for (const name of ['role', 'type'] as const) {
+        const v = child.properties?.[name];
+        if (typeof v === 'string') tokens.add(`${tag}[${name}=${v}]`);
+      }
+      if (child.properties?.open !== undefined && child.properties.open !== false) tokens.add(`${tag}[open]`);
+      walk(child, classes.length ? `.${classes[0]}` : context);
     }
-    if (/\sopen(\s|=|\/|$)/i.test(attrs)) tokens.add(`${tag}[open]`);
-  }
+  };
+  walk(fromHtml(html), ':root');
   return tokens;
 }
 

@@ -12,6 +12,18 @@ test('markup tokens are tags, tag.class pairs, roles, input types and open detai
   assert.ok(!t.has('span') && !t.has('span.z'), 'markup inside a script is not markup');
 });
 
+test('an element is also known by the box it sits in: a link in a warning box is not a link in the text', () => {
+  const t = markupTokens('<div class="box-warn other"><p><a href="/x/">x</a></p></div><p><a href="/y/">y</a></p>');
+  assert.ok(t.has('.box-warn > a'), [...t].join(' '));
+  assert.ok(t.has(':root > a') || [...t].some((x) => x.endsWith('> a') && !x.startsWith('.box-warn')), [...t].join(' '));
+  const pages = [
+    { url: '/text/', html: '<p><a href="/y/">y</a></p>' },
+    { url: '/box/', html: '<div class="box-warn"><p><a href="/x/">x</a></p></div>' },
+    { url: '/both/', html: `<div class="box-warn"><p>${'mot '.repeat(5000)}</p></div><p><a href="/z/">z</a></p>` },
+  ];
+  assert.deepEqual(coveringPages(pages).sort(), ['/box/', '/text/']);
+});
+
 test('every token of every page is on at least one chosen page, and a page adding nothing is left out', () => {
   const pages = [
     { url: '/a/', html: '<p class="x">1</p>' },
@@ -31,7 +43,7 @@ test('pages asked for always come first, once, and unknown ones are ignored', ()
 });
 
 test('a long page is taken only for markup no shorter page shows', () => {
-  const long = `<p class="x"></p><table></table>${'<p>filler</p>'.repeat(20_000)}`;
+  const long = `<p class="x"></p><table></table>${'<p class="x">filler</p>'.repeat(20_000)}`;
   const pages = [
     { url: '/long/', html: long },
     { url: '/p/', html: '<p class="x"></p>' },

@@ -37,14 +37,19 @@ async function sections(page: Page): Promise<{ id: string; part: string; title: 
   })));
 }
 
+/** The composer's sections, and one section from each of its first three parts. */
+async function onePerPart(page: Page) {
+  await page.goto(PATH);
+  const all = await sections(page);
+  const chosen = [...new Map(all.map((s) => [s.part, s])).values()].slice(0, 3);
+  expect(chosen).toHaveLength(3);
+  return { all, chosen };
+}
+
 test('a booklet of 3 sections: details on the first and last pages, those sections only, contents with the right page numbers', async ({ page, offsite, consoleErrors }) => {
   void offsite; void consoleErrors;
   test.setTimeout(120_000);
-  await page.goto(PATH);
-  const all = await sections(page);
-  // One section from each of three parts.
-  const chosen = [...new Map(all.map((s) => [s.part, s])).values()].slice(0, 3);
-  expect(chosen).toHaveLength(3);
+  const { all, chosen } = await onePerPart(page);
   for (const s of chosen) await page.locator(`input[value="${s.id}"]`).check();
   await expect(page.locator('#composer-total')).toContainText('3 parties');
   await page.getByLabel('Nom de l’organisation').fill(ORG.nom);
@@ -85,9 +90,7 @@ test('a booklet of 3 sections: details on the first and last pages, those sectio
 test('« prêt à plier »: the A5 pages two by two on A4 landscape sides, in saddle-stitch order, each keeping its own number', async ({ page, offsite, consoleErrors }) => {
   void offsite; void consoleErrors;
   test.setTimeout(120_000);
-  await page.goto(PATH);
-  const all = await sections(page);
-  const chosen = [...new Map(all.map((s) => [s.part, s])).values()].slice(0, 3);
+  const { chosen } = await onePerPart(page);
   await page.goto(`${PATH}?sections=${chosen.map((s) => s.id).join(',')}&format=a5-plie`);
   await expect(page.locator('input[name="format"][value="a5-plie"]')).toBeChecked();
   await page.getByLabel('Nom de l’organisation').fill(ORG.nom);

@@ -128,7 +128,9 @@ test('share links send nothing on load; a fiche loads no script; a letter copies
   const email = await share.getByRole('link', { name: 'Par e-mail' }).getAttribute('href');
   expect(new URLSearchParams(email!.replace(/^mailto:\?/, '')).get('body')).toContain(canonical);
   const whatsapp = share.getByRole('link', { name: /Par WhatsApp/ });
-  expect(await whatsapp.getAttribute('rel')).toContain('noreferrer');
+  // Leaving the site: said to screen readers, and no referrer sent (the page's policy covers every link).
+  await expect(whatsapp).toHaveAccessibleDescription('(site externe)');
+  await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
   expect(new URL((await whatsapp.getAttribute('href'))!).searchParams.get('text')).toContain(canonical);
   await expect(share.getByRole('link', { name: 'Par SMS' })).toHaveAttribute('href', /^sms:\?&body=.+/);
   await expect(share.getByRole('button', { name: 'Copier le lien' })).toHaveCount(0);

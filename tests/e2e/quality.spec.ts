@@ -4,7 +4,8 @@
  * content security policy, nothing stored on load (cookies, local and session storage, IndexedDB,
  * caches, service workers), articles load no script; and axe finds no WCAG 2.2 A/AA violation,
  * contrast included. Light runs at phone size on every page; dark runs at desktop size on the pages
- * that together show every piece of markup the site uses (every tag, class, role and input type, plus
+ * that together show every piece of markup the site uses (every tag, class, role and input type, each
+ * also in the box it sits in, plus
  * the home page, the shortest page of each kind and a search with results: `coveringPages`), since a colour
  * scheme changes colours, not markup. The palette's contrast is also checked token by token in
  * tests/unit. The header and footer, the same on every page, are checked on the covering pages; elsewhere

@@ -75,6 +75,10 @@ test('linkinator finds no broken link or fragment in the site crawled from the h
     checkCss: true,
     concurrency: 8,
     timeout: 10_000,
+    // A loaded machine can drop a connection (status 0, no answer): ask again, up to twice. A 404 is never retried.
+    retryErrors: true,
+    retryErrorsCount: 2,
+    retryErrorsJitter: 500,
     // Offline: only the local server that linkinator starts for dist/ is contacted.
     linksToSkip: async (link: string) => !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(link),
   });

@@ -1,8 +1,10 @@
 /**
  * The automatic checks of fixtures.ts can fail: each test here breaks one rule on purpose and is
- * marked `test.fail()`, so it passes only if the check catches the breach.
+ * marked `test.fail()`, so it passes only if the check catches the breach. The last one proves the same of
+ * the accessibility check every spec uses (axe.ts).
  */
-import { test } from './fixtures.ts';
+import { test, expect } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 
 test('a console error fails the test that caused it', async ({ page }) => {
   test.fail();
@@ -21,4 +23,23 @@ test('a request to another origin fails the test that made it', async ({ page })
   test.fail();
   // A closed port on another loopback address: the request is made, and nothing leaves the machine.
   await page.goto('http://127.0.0.2:9/').catch(() => undefined);
+});
+
+test('axeViolations finds what axe should find, in both colour schemes, and reads nothing it is told to leave out', async ({ page }) => {
+  await page.goto('/');
+  // Broken on purpose, on a page of the site: an image without text, and grey text on grey.
+  await page.evaluate(() => {
+    const box = document.createElement('div');
+    box.id = 'broken';
+    box.innerHTML = '<img src="/favicon.svg"><p>Texte peu lisible</p>';
+    // Through the CSSOM: the site's content security policy refuses style attributes.
+    Object.assign(box.querySelector('p')!.style, { color: '#777', background: '#888' });
+    document.querySelector('main')!.append(box);
+  });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const ids = (await axeViolations(page)).map((v) => v.id).sort();
+    expect(ids, colorScheme).toEqual(['color-contrast', 'image-alt']);
+  }
+  expect(await axeViolations(page, ['#broken'])).toEqual([]);
 });

@@ -4,7 +4,7 @@
  * on article pages.
  */
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations, describeViolation } from './axe.ts';
 import { test, expect } from './fixtures.ts';
 
 /** Opens /recherche/?q=… and returns the result links in order, once the results for `q` are drawn. */
@@ -306,8 +306,7 @@ test.describe('keyboard and screen readers', () => {
     for (const url of ['/recherche/?q=sanction&type=lettre', '/recherche/?q=zzzqqq']) {
       await page.goto(url);
       await expect(page.locator('#search-status')).toContainText('résultat');
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), url).toEqual([]);
+      expect((await axeViolations(page)).map(describeViolation), url).toEqual([]);
     }
   });
 

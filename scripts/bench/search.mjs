@@ -3,6 +3,9 @@
  * temporary folder), then measure in headless Chromium what a reader's phone would pay:
  * build and index time, index size, bytes fetched by the first search, and the time from the last
  * keystroke to the results drawn, on a warm index. Checks the budgets at N = 1,000.
+ * `--smoke` (a step of `npm test`): no build of its own; every measuring step runs once on the site
+ * scripts/bench.mjs built for the smoke run (OUT_DIR). The synthetic-site generator is still built in the
+ * smoke run, by build.mjs.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,7 +94,7 @@ async function coldSearch(browser, base, q) {
   return { context, page, pageBytes, bytes: await searchBytes(fetched) };
 }
 
-async function measure(browser, base, queries) {
+async function measure(browser, base, queries, articlePath = '/articles/article-0001/') {
   const [first, ...others] = queries;
 
   // First search, cold, for every query: a reader arrives from any page's search box at /recherche/?q=…
@@ -113,8 +116,9 @@ async function measure(browser, base, queries) {
   // An article: no script, nothing from /pagefind/.
   const articleRequests = [];
   page.on('request', (r) => articleRequests.push(new URL(r.url()).pathname));
-  await page.goto(`${base}/articles/article-0001/`, { waitUntil: 'networkidle' });
-  const articleScripts = await page.locator('script').count();
+  await page.goto(`${base}${articlePath}`, { waitUntil: 'networkidle' });
+  // JSON-LD blocks are data, never run: only scripts count.
+  const articleScripts = await page.locator('script:not([type="application/ld+json"])').count();
   const articleSearchRequests = articleRequests.filter((p) => p.startsWith('/pagefind/') || p.endsWith('.js')).length;
   await context.close();
 
@@ -142,30 +146,45 @@ async function measure(browser, base, queries) {
 const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
+/** The first article page of a built site: the page an article's measures are taken on. */
+function firstArticle(out) {
+  const slug = readdirSync(join(out, 'articles'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()[0];
+  if (!slug) throw new Error(`no article in ${out}`);
+  return `/articles/${slug}/`;
+}
+
 export async function run({ sizes, smoke = false } = {}) {
-  sizes ??= smoke ? [10] : [10, 100, 1000];
   // A smoke run checks that every step still works: two queries are enough for that.
   const queries = smoke ? BENCH_QUERIES.slice(0, 2) : BENCH_QUERIES;
+  const shared = smoke && !sizes ? process.env.OUT_DIR : undefined;
+  sizes ??= smoke ? [10] : [10, 100, 1000];
   const executablePath = await findChromium();
   if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH (Debian: apt-get install chromium).');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const rows = [];
+  /** Measures a built site; `label` and `b` (build times) go in the table row. */
+  const measureSite = async (n, out, b) => {
+    const index = folderSize(join(out, 'pagefind'));
+    const server = await serve(out, 0, { gzip: true });
+    try {
+      const m = await measure(browser, server.url, queries, n === 'fixture' ? firstArticle(out) : undefined);
+      rows.push({ n, ...b, index, ...m });
+      console.log(`${b.buildMs ? `built in ${s(b.buildMs)}; ` : ''}first search ${m.cold.map((c) => `${c.q} ${kb(c.transferred)}`).join(', ')}; typed ${kb(m.typing.transferred)}; warm ${m.warm.map((w) => `${w.q} ${w.ms.toFixed(0)} ms`).join(', ')}`);
+    } finally {
+      await server.close();
+    }
+  };
   try {
-    for (const n of sizes) {
+    if (shared) {
+      process.stdout.write('search: the smoke run\'s fixture site… ');
+      await measureSite('fixture', shared, { buildMs: 0, indexMs: 0, pages: 0 });
+    }
+    for (const n of shared ? [] : sizes) {
       process.stdout.write(`search: ${n} articles… `);
       const content = writeSyntheticSite(n);
       const out = mkdtempSync(join(tmpdir(), `sc-bench-out-${n}-`));
       try {
-        const b = await build(content, out);
-        const index = folderSize(join(out, 'pagefind'));
-        const server = await serve(out, 0, { gzip: true });
-        try {
-          const m = await measure(browser, server.url, queries);
-          rows.push({ n, ...b, index, ...m });
-          console.log(`built in ${s(b.buildMs)}; first search ${m.cold.map((c) => `${c.q} ${kb(c.transferred)}`).join(', ')}; typed ${kb(m.typing.transferred)}; warm ${m.warm.map((w) => `${w.q} ${w.ms.toFixed(0)} ms`).join(', ')}`);
-        } finally {
-          await server.close();
-        }
+        await measureSite(n, out, await build(content, out));
       } finally {
         rmSync(content, { recursive: true, force: true });
         // BENCH_KEEP=1 keeps the built site, to look into what a search fetches.
@@ -180,7 +199,7 @@ export async function run({ sizes, smoke = false } = {}) {
   const table = [
     '| articles | build (of which index) | index on disk | /recherche/ page | first search, fetched: median / largest (files) | typing the first query key by key | keystroke → results, warm: median / slowest | article pages: scripts, search requests |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${s(r.buildMs)} (${s(r.indexMs)}) | ${kb(r.index.bytes)} in ${r.index.files} files | ${kb(r.pageBytes)} | ${kb(r.coldMedian.transferred)} / ${kb(r.coldMax.transferred)} (${r.coldMax.requests}) | ${kb(r.typing.transferred)} | ${r.warmMedian.toFixed(0)} / ${r.warmMax.toFixed(0)} ms | ${r.articleScripts}, ${r.articleSearchRequests} |`),
+    ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${r.buildMs ? `${s(r.buildMs)} (${s(r.indexMs)})` : 'not built here'} | ${kb(r.index.bytes)} in ${r.index.files} files | ${kb(r.pageBytes)} | ${kb(r.coldMedian.transferred)} / ${kb(r.coldMax.transferred)} (${r.coldMax.requests}) | ${kb(r.typing.transferred)} | ${r.warmMedian.toFixed(0)} / ${r.warmMax.toFixed(0)} ms | ${r.articleScripts}, ${r.articleSearchRequests} |`),
   ];
   const checks = [];
   const big = rows.find((r) => r.n === BUDGETS.size);

@@ -9,11 +9,12 @@
  *   npm run bench -- --smoke                every area at a small size, budgets not checked: proves
  *                                           each benchmark still runs (a step of `npm test`)
  *
- * In a smoke run, the benchmarks that read a finished site (booklet, letter pages, Lighthouse) share
- * one build of the fixture site (tests/fixtures/site), made first in a temporary folder.
+ * In a smoke run, the benchmarks that read a finished site (booklet, letter pages, Lighthouse, search) share
+ * one build of the fixture site (tests/fixtures/site), made first in a temporary folder, or the one the fixture
+ * builds left in FIXTURE_OUT (`npm test` runs them just before).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { astroBuild } from './bench/lib/astro-build.mjs';
@@ -35,7 +36,12 @@ if (files.length === 0) {
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const env = { ...process.env };
 let shared;
-if (smoke) {
+// Under `npm test`, the fixture builds (tests/build/) leave the same build in FIXTURE_OUT: read it, don't rebuild.
+const built = process.env.FIXTURE_OUT && existsSync(join(process.env.FIXTURE_OUT, 'index.html')) ? process.env.FIXTURE_OUT : undefined;
+if (smoke && built) {
+  env.OUT_DIR = built;
+  console.log(`smoke: the fixture site built by the fixture builds, in ${built}`);
+} else if (smoke) {
   const started = performance.now();
   shared = mkdtempSync(join(tmpdir(), 'sc-bench-smoke-'));
   try {

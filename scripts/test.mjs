@@ -3,12 +3,16 @@
  * steps use one core; the machine has two):
  *   - the site: build it once (with the booklet PDFs), check the built pages, serve them with nginx,
  *     check the PDFs, then the type check;
- *   - the rest: unit tests, spell check, fixture builds, then the benchmarks' smoke run;
+ *   - the rest: unit tests, spell check, fixture builds, then the benchmarks' smoke run (on the fixture
+ *     site that the fixture builds left in FIXTURE_OUT);
  * then the browser tests against the build, as soon as the site lane is done (the other lane may still be
  * finishing: they share the cores for a few seconds).
  * Each step's output is printed in one block when it ends, so the two lanes never interleave.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { ensureChromium } from './chromium.mjs';
 
@@ -42,6 +46,8 @@ const OTHER_LANE = [
 const BROWSER = { name: 'browser tests', cmd: npm('test:e2e') };
 
 process.env.CHROMIUM_PATH = await ensureChromium();
+// One build of the fixture site for the fixture builds and the bench smoke run (tests/helpers/build.ts).
+process.env.FIXTURE_OUT = mkdtempSync(join(tmpdir(), 'sc-fixture-site-'));
 process.env.E2E_PORT ??= String(await freePort());
 const started = Date.now();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
@@ -80,6 +86,7 @@ await Promise.all([
   lane(OTHER_LANE),
 ]);
 
+rmSync(process.env.FIXTURE_OUT, { recursive: true, force: true });
 const total = SITE_LANE.length + OTHER_LANE.length + 1;
 const failed = results.filter((r) => !r.ok).map((r) => r.name);
 const notRun = total - results.length;

@@ -20,7 +20,12 @@ import { serve } from '../serve.mjs';
 const SMOKE = process.argv.includes('--smoke');
 const CATEGORIES = SMOKE ? ['seo'] : ['performance', 'accessibility', 'best-practices', 'seo'];
 // On a busy machine the page never looks idle enough to Lighthouse: a smoke run stops waiting after 4 s.
-const SMOKE_SETTINGS = { throttlingMethod: 'provided', disableFullPageScreenshot: true, maxWaitForLoad: 4000, pauseAfterFcpMs: 0, pauseAfterLoadMs: 0 };
+// It also runs only three of the SEO audits (title, description, status code): the chain is the same, and
+// Lighthouse then runs only the gatherers they need (about 3 s instead of 10 on this machine).
+const SMOKE_SETTINGS = {
+  throttlingMethod: 'provided', disableFullPageScreenshot: true, maxWaitForLoad: 4000, pauseAfterFcpMs: 0, pauseAfterLoadMs: 0,
+  onlyAudits: ['document-title', 'meta-description', 'http-status-code'],
+};
 const RUNS = SMOKE ? 1 : Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const score = (lhr, c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
 

@@ -63,7 +63,16 @@ export function serveStatic(options: StaticServerOptions): Promise<StaticServer>
     }
     const status = file ? 200 : 404;
     const ext = extname(target);
-    const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    // Revalidated on every use, as the deployed site's HTML is (deploy/): a file that has not changed since the
+    // browser's copy answers 304, so a page's stylesheet or the search's WebAssembly is not sent and parsed again.
+    const modified = statSync(target).mtime;
+    modified.setMilliseconds(0);
+    const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'last-modified': modified.toUTCString() };
+    const since = Date.parse(String(req.headers['if-modified-since'] ?? ''));
+    if (status === 200 && !Number.isNaN(since) && modified.getTime() <= since) {
+      res.writeHead(304, headers).end();
+      return;
+    }
     if (options.gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       let body = gzipped.get(target);
       if (!body) gzipped.set(target, (body = gzipSync(readFileSync(target))));

@@ -36,10 +36,14 @@ test('axeViolations finds what axe should find, in both colour schemes, and read
     Object.assign(box.querySelector('p')!.style, { color: '#777', background: '#888' });
     document.querySelector('main')!.append(box);
   });
+  const backgrounds = new Set<string>();
   for (const colorScheme of ['light', 'dark'] as const) {
+    // As the quality spec switches a loaded page: the site's colours follow (CSS media queries only).
     await page.emulateMedia({ colorScheme });
+    backgrounds.add(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
     const ids = (await axeViolations(page)).map((v) => v.id).sort();
     expect(ids, colorScheme).toEqual(['color-contrast', 'image-alt']);
   }
+  expect(backgrounds.size, 'the page background changes with the scheme').toBe(2);
   expect(await axeViolations(page, ['#broken'])).toEqual([]);
 });

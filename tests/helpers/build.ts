@@ -46,13 +46,20 @@ let shared: BuildResult | undefined;
  * The unmodified fixture site, built once per process and removed when the process exits. The
  * build tier runs its files in one process (`--test-isolation=none` in `npm run test:build`), so
  * every test file that only reads this build shares it. Do not write into its `outDir`.
+ * Under `npm test`, FIXTURE_OUT names an empty folder that scripts/test.mjs made: the build goes there and
+ * stays, for the benchmarks' smoke run (scripts/bench.mjs) to read instead of building the same site again.
  */
 export function fixtureBuild(): BuildResult {
   if (!shared) {
     const content = fixtureCopy();
-    shared = buildSite(content);
+    const keep = process.env.FIXTURE_OUT;
+    shared = buildSite(content, keep ? { OUT_DIR: keep } : {});
+    if (keep) {
+      cleanup(shared.outDir); // the empty folder buildSite made, unused
+      shared.outDir = keep;
+    }
     const { outDir } = shared;
-    process.once('exit', () => cleanup(content, outDir));
+    process.once('exit', () => cleanup(content, ...(keep ? [] : [outDir])));
   }
   if (shared.status !== 0) throw new Error(`The fixture site does not build:\n${shared.output}`);
   return shared;

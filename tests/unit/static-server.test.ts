@@ -1,4 +1,4 @@
-/** The one static server (src/lib/static-server-fs.ts): index files, the French 404, gzip on request, nothing outside its folder. */
+/** The one static server (src/lib/static-server-fs.ts): index files, the French 404, gzip on request, 304 for unchanged files, nothing outside its folder. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,5 +49,28 @@ test('directories serve their index.html, unknown paths the 404 page with status
   } finally {
     await server.close();
     rmSync(parent, { recursive: true, force: true });
+  }
+});
+
+test('a file unchanged since the browser\'s copy answers 304 with no body; a changed one, or the 404 page, is sent again', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'sc-serve-'));
+  writeFileSync(join(root, 'style.css'), 'p { color: red }');
+  writeFileSync(join(root, '404.html'), '<p>introuvable</p>');
+  const server = await serveStatic({ root });
+  try {
+    const first = await get(server.url, '/style.css');
+    const modified = String(first.headers['last-modified']);
+    assert.match(modified, /GMT$/);
+    const again = await get(server.url, '/style.css', { 'if-modified-since': modified });
+    assert.equal(again.status, 304);
+    assert.equal(again.body.length, 0);
+    const older = new Date(Date.parse(modified) - 60_000).toUTCString();
+    assert.equal((await get(server.url, '/style.css', { 'if-modified-since': older })).status, 200);
+    const missing = await get(server.url, '/absent.css', { 'if-modified-since': new Date().toUTCString() });
+    assert.equal(missing.status, 404);
+    assert.equal(missing.body.toString(), '<p>introuvable</p>');
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
   }
 });

@@ -94,7 +94,7 @@ async function coldSearch(browser, base, q) {
   return { context, page, pageBytes, bytes: await searchBytes(fetched) };
 }
 
-async function measure(browser, base, queries, articlePath = '/articles/article-0001/') {
+async function measure(browser, base, queries, articlePath) {
   const [first, ...others] = queries;
 
   // First search, cold, for every query: a reader arrives from any page's search box at /recherche/?q=…
@@ -162,12 +162,12 @@ export async function run({ sizes, smoke = false } = {}) {
   if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH (Debian: apt-get install chromium).');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const rows = [];
-  /** Measures a built site; `label` and `b` (build times) go in the table row. */
+  /** Measures a built site; `n` (its size, or 'fixture') and `b` (build times) go in the table row. */
   const measureSite = async (n, out, b) => {
     const index = folderSize(join(out, 'pagefind'));
     const server = await serve(out, 0, { gzip: true });
     try {
-      const m = await measure(browser, server.url, queries, n === 'fixture' ? firstArticle(out) : undefined);
+      const m = await measure(browser, server.url, queries, firstArticle(out));
       rows.push({ n, ...b, index, ...m });
       console.log(`${b.buildMs ? `built in ${s(b.buildMs)}; ` : ''}first search ${m.cold.map((c) => `${c.q} ${kb(c.transferred)}`).join(', ')}; typed ${kb(m.typing.transferred)}; warm ${m.warm.map((w) => `${w.q} ${w.ms.toFixed(0)} ms`).join(', ')}`);
     } finally {

@@ -21,54 +21,52 @@ const fichesOf = async (page: Page) => {
  * JavaScript on, those pages are the same pages, so the same taps reach the same fiches. If a script is ever
  * added to the tree's pages, that check fails: walk with JavaScript on as well then.
  */
-{
-  test('every fiche is at most 3 taps from the home page, with and without JavaScript (the tree runs no script)', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
-    const page = await context.newPage();
-    const fiches = await fichesOf(page);
-    expect(fiches.length).toBeGreaterThanOrEqual(8);
+test('every fiche is at most 3 taps from the home page, with and without JavaScript (the tree runs no script)', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  const fiches = await fichesOf(page);
+  expect(fiches.length).toBeGreaterThanOrEqual(8);
 
-    const entry = () => page.locator('section#recu .recu-choices a');
+  const entry = () => page.locator('section#recu .recu-choices a');
+  await page.goto('/');
+  const scripted: string[] = await scriptsOn(page);
+  const senders = await entry().allTextContents();
+  expect(senders.length).toBeGreaterThanOrEqual(4);
+
+  const reached = new Map<string, string>();
+  for (const sender of senders) {
     await page.goto('/');
-    const scripted: string[] = await scriptsOn(page);
-    const senders = await entry().allTextContents();
-    expect(senders.length).toBeGreaterThanOrEqual(4);
-
-    const reached = new Map<string, string>();
-    for (const sender of senders) {
-      await page.goto('/');
-      await entry().filter({ hasText: sender }).click(); // tap 1
-      const senderPage = page.url();
+    await entry().filter({ hasText: sender }).click(); // tap 1
+    const senderPage = page.url();
+    scripted.push(...await scriptsOn(page));
+    const answers = await page.locator('main .recu-choices a').allTextContents();
+    expect(answers.length, `after « ${sender} »`).toBeGreaterThan(0);
+    for (const answer of answers) {
+      // Back on the page that tap 1 opened (reached from the home page just above), for the next answer:
+      // the browser's back button, as a reader would (and from its page cache, not a new load).
+      while (page.url() !== senderPage) await page.goBack();
+      await page.locator('main .recu-choices a').filter({ hasText: answer }).first().click(); // tap 2
+      await expect(page.locator('main h1')).toBeVisible();
       scripted.push(...await scriptsOn(page));
-      const answers = await page.locator('main .recu-choices a').allTextContents();
-      expect(answers.length, `after « ${sender} »`).toBeGreaterThan(0);
-      for (const answer of answers) {
-        // Back on the page that tap 1 opened (reached from the home page just above), for the next answer:
-        // the browser's back button, as a reader would (and from its page cache, not a new load).
-        while (page.url() !== senderPage) await page.goBack();
-        await page.locator('main .recu-choices a').filter({ hasText: answer }).first().click(); // tap 2
-        await expect(page.locator('main h1')).toBeVisible();
-        scripted.push(...await scriptsOn(page));
-        const target = page.locator('main a.button');
-        const href = await target.getAttribute('href');
-        expect(href, `answer for « ${sender} » › « ${answer} »`).toMatch(/^\/(fiches|lettres|articles)\/[^/]+\/$/);
-        if (!href!.startsWith('/fiches/')) continue;
-        // The answer shows the deadline before the tap that opens the fiche.
-        await expect(page.locator('main section[aria-labelledby="recu-delai"]')).toContainText(/\d+ (jours|mois)|délai/);
-        // Tap 3, once per fiche: another answer's link to a fiche already opened this way needs no second load.
-        if (reached.has(href!)) continue;
-        await target.click(); // tap 3
-        await expect(page).toHaveURL(new RegExp(`${href}$`));
-        await expect(page.locator('main h1')).toBeVisible();
-        scripted.push(...await scriptsOn(page));
-        reached.set(href!, `${sender} › ${answer}`);
-      }
+      const target = page.locator('main a.button');
+      const href = await target.getAttribute('href');
+      expect(href, `answer for « ${sender} » › « ${answer} »`).toMatch(/^\/(fiches|lettres|articles)\/[^/]+\/$/);
+      if (!href!.startsWith('/fiches/')) continue;
+      // The answer shows the deadline before the tap that opens the fiche.
+      await expect(page.locator('main section[aria-labelledby="recu-delai"]')).toContainText(/\d+ (jours|mois)|délai/);
+      // Tap 3, once per fiche: another answer's link to a fiche already opened this way needs no second load.
+      if (reached.has(href!)) continue;
+      await target.click(); // tap 3
+      await expect(page).toHaveURL(new RegExp(`${href}$`));
+      await expect(page.locator('main h1')).toBeVisible();
+      scripted.push(...await scriptsOn(page));
+      reached.set(href!, `${sender} › ${answer}`);
     }
-    expect(fiches.filter((f) => !reached.has(f)), 'fiches not reached in 3 taps').toEqual([]);
-    expect([...new Set(scripted)], 'pages of the tree that run a script: walk them with JavaScript on too').toEqual([]);
-    await context.close();
-  });
-}
+  }
+  expect(fiches.filter((f) => !reached.has(f)), 'fiches not reached in 3 taps').toEqual([]);
+  expect([...new Set(scripted)], 'pages of the tree that run a script: walk them with JavaScript on too').toEqual([]);
+  await context.close();
+});
 
 test('an answer names the fiche, its deadline from the rule and its letter', async ({ page }) => {
   await page.goto('/recu/ft-sanction/');

@@ -13,8 +13,8 @@ export const FIXTURE_CONTENT = join(ROOT, 'tests/fixtures/site/content');
 
 export interface BuildResult { status: number | null; output: string; outDir: string }
 
-export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
-  const outDir = mkdtempSync(join(tmpdir(), 'sc-build-'));
+/** Builds `contentDir` into `outDir` (a new temporary folder unless given). */
+export function buildSite(contentDir: string, env: Record<string, string> = {}, outDir = mkdtempSync(join(tmpdir(), 'sc-build-'))): BuildResult {
   // A cache of its own, dropped after the build: the site may be building at the same time (npm test).
   const cacheDir = mkdtempSync(join(tmpdir(), 'sc-build-cache-'));
   const r = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--force'], {
@@ -53,11 +53,7 @@ export function fixtureBuild(): BuildResult {
   if (!shared) {
     const content = fixtureCopy();
     const keep = process.env.FIXTURE_OUT;
-    shared = buildSite(content, keep ? { OUT_DIR: keep } : {});
-    if (keep) {
-      cleanup(shared.outDir); // the empty folder buildSite made, unused
-      shared.outDir = keep;
-    }
+    shared = keep ? buildSite(content, {}, keep) : buildSite(content);
     const { outDir } = shared;
     process.once('exit', () => cleanup(content, ...(keep ? [] : [outDir])));
   }

@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { findChromium } from '../lib/chromium-fs.ts';
 import { serveStatic } from '../lib/static-server-fs.ts';
 import { launchChromium, renderPdf } from './booklet/render.ts';
-import { FICHE_PDF_CSS, inPool, printPage } from './booklet/pages.ts';
+import { FICHE_PDF_CSS, inPool, openPrinter } from './booklet/pages.ts';
 import { fillPagePdf, type PagePdf } from '../lib/page-pdf-links.ts';
 import { finishBooklet, type Metadata } from './booklet/pdf.ts';
 import { fillDownloads, type BookletPdfs } from '../lib/booklet-downloads.ts';
@@ -36,15 +36,20 @@ export interface BookletPdfResult {
   timings: { total: number; pages: number };
 }
 
-/** Prints every fiche and letter alone, two at a time, writes the PDFs and fills their pages' links. */
+/** Prints every fiche and letter alone, two at a time (one printer each), writes the PDFs and fills their pages' links. */
 async function printPages(dist: string, origin: string, browser: Browser, pages: PrintManifest['pages']): Promise<{ list: BookletPdfResult['pages']; ms: number }> {
   const started = Date.now();
-  const list = await inPool(pages, 2, async (p) => {
-    const { bytes, pages: count } = await printPage(browser, `${origin}${p.page}`, `${p.titre} (${SITE.nom})`, p.kind === 'fiche' ? FICHE_PDF_CSS : undefined);
-    writeFileSync(toFile(dist, p.pdf), bytes);
-    return { kind: p.kind, id: p.id, page: p.page, href: p.pdf, pages: count, bytes: bytes.byteLength };
-  });
-  return { list, ms: Date.now() - started };
+  const printers = await Promise.all([0, 1].map(() => openPrinter(browser)));
+  try {
+    const list = await inPool(pages, printers.length, async (p, lane) => {
+      const { bytes, pages: count } = await printers[lane]!.print(`${origin}${p.page}`, `${p.titre} (${SITE.nom})`, p.kind === 'fiche' ? FICHE_PDF_CSS : undefined);
+      writeFileSync(toFile(dist, p.pdf), bytes);
+      return { kind: p.kind, id: p.id, page: p.page, href: p.pdf, pages: count, bytes: bytes.byteLength };
+    });
+    return { list, ms: Date.now() - started };
+  } finally {
+    await Promise.all(printers.map((p) => p.close()));
+  }
 }
 
 /** Fills (or, with an empty map, removes) the PDF link's place of each fiche and letter page. */

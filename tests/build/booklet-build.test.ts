@@ -12,8 +12,8 @@ const edit = (dir: string, file: string, from: RegExp, to: string) => {
   writeFileSync(path, text.replace(from, to));
 };
 
-test('the booklet page gathers the parts in front-matter order, and without PDFs links to none', () => {
-  const r = fixtureBuild();
+test('the booklet page gathers the parts in front-matter order, and without PDFs links to none', async () => {
+  const r = await fixtureBuild();
   assert.match(r.output, /Booklet PDFs skipped: SKIP_PDF=1 is set\. To get them, install Chromium/);
   const html = readFileSync(join(r.outDir, 'livret/index.html'), 'utf8');
   const home = readFileSync(join(r.outDir, 'index.html'), 'utf8');
@@ -59,32 +59,32 @@ test('the booklet page gathers the parts in front-matter order, and without PDFs
   }
 });
 
-test('a contact that says what its source does not say fails the build, naming the contact', () => {
+test('a contact that says what its source does not say fails the build, naming the contact', async () => {
   const content = fixtureCopy();
   edit(content, 'contacts.yaml', /joindre: "Notez la date\."/, 'joindre: "Appelez le 01 23 45 67 89."');
-  const r = buildSite(content);
+  const r = await buildSite(content);
   cleanup(content, r.outDir);
   assert.notEqual(r.status, 0);
   assert.match(r.output, /contact "are" says "Appelez le 01 23 45 67 89\.", which content\/articles\/premier-article does not say/);
 });
 
-test('two pages in the same place of the booklet fail the build, naming both', () => {
+test('two pages in the same place of the booklet fail the build, naming both', async () => {
   const content = fixtureCopy();
   edit(content, 'articles/second-article.md', /livret: \{ partie: controle, ordre: 2 \}/, 'livret: { partie: controle, ordre: 1 }');
-  const r = buildSite(content);
+  const r = await buildSite(content);
   cleanup(content, r.outDir);
   assert.notEqual(r.status, 0);
   assert.match(r.output, /content\/articles\/(premier|second)-article and content\/articles\/(premier|second)-article both take livret \{ partie: controle, ordre: 1 \}/);
 });
 
-test('a booklet of content/livrets/ that lists a page that does not exist fails the build, naming the file and the page', () => {
+test('a booklet of content/livrets/ that lists a page that does not exist fails the build, naming the file and the page', async () => {
   const content = fixtureCopy();
   mkdirSync(join(content, 'livrets'));
   writeFileSync(join(content, 'livrets/court.yaml'), [
     'titre: "Court"', 'sousTitre: "Un livret de test"', 'chemin: court/', 'fichier: court', 'pagesMax: 8',
     'parties:', '  - partie: fiches', '    pages: [fiches/une-fiche, fiches/absente]',
   ].join('\n'));
-  const r = buildSite(content);
+  const r = await buildSite(content);
   cleanup(content, r.outDir);
   assert.notEqual(r.status, 0);
   assert.match(r.output, /content\/livrets\/court\.yaml: part "fiches" lists "fiches\/absente", but content\/fiches\/absente\.md does not exist/);

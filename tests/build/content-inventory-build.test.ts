@@ -27,8 +27,8 @@ function sitemapPaths(outDir: string): string[] {
   return maps.flatMap((m) => [...readFileSync(join(outDir, m), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((l) => new URL(l[1]!).pathname)).sort();
 }
 
-test('fraicheur and veille list exactly the pages the build renders; the inventory knows every page of the sitemap', () => {
-  const r = fixtureBuild();
+test('fraicheur and veille list exactly the pages the build renders; the inventory knows every page of the sitemap', async () => {
+  const r = await fixtureBuild();
   {
     const built = ROUTED_KINDS.flatMap((kind) => {
       const folder = CONTENT_KINDS[kind].folder;

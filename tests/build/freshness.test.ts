@@ -10,7 +10,7 @@ import { fixtureBuild } from '../helpers/build.ts';
 import { checkFreshness } from '../helpers/freshness.ts';
 import { builtPages } from '../helpers/pages.ts';
 
-const pages = builtPages(fixtureBuild().outDir);
+const pages = builtPages((await fixtureBuild()).outDir);
 const old = pageUrl('article', 'second-article');
 
 test('the check finds the fixture page checked in 2024, marked "à revérifier"', () => {

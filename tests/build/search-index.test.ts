@@ -18,7 +18,7 @@ function fragments(outDir: string): Fragment[] {
   });
 }
 
-const build = fixtureBuild();
+const build = await fixtureBuild();
 const frags = fragments(build.outDir);
 
 const byUrl = (url: string) => frags.find((f) => f.url === url);
@@ -95,10 +95,10 @@ test('articles, fiches and other pages ship no script, letters no search code; t
   assert.doesNotMatch(search, /\sstyle=/);
 });
 
-test('a malformed synonym table stops the build and names the file', () => {
+test('a malformed synonym table stops the build and names the file', async () => {
   const broken = fixtureCopy();
   writeFileSync(join(broken, 'synonymes.yaml'), '- ["indu", "trop-perçu"]\n- ["Sanction", "radiation"]\n');
-  const r = buildSite(broken);
+  const r = await buildSite(broken);
   cleanup(broken, r.outDir);
   assert.notEqual(r.status, 0);
   assert.match(r.output, /synonymes\.yaml: group 2: "Sanction" must be written in lower case/);

@@ -47,3 +47,36 @@ test('axeViolations finds what axe should find, in both colour schemes, and read
   expect(backgrounds.size, 'the page background changes with the scheme').toBe(2);
   expect(await axeViolations(page, ['#broken'])).toEqual([]);
 });
+
+test.describe('one context per worker, left clean between tests', () => {
+  // Serial: both tests run in this order in one worker, so the second gets the context the first used.
+  test.describe.configure({ mode: 'serial' });
+
+  test('a test that stores data, grants a permission and goes offline…', async ({ page, context, baseURL }) => {
+    await page.goto('/');
+    await page.evaluate(async () => {
+      localStorage.setItem('left', '1');
+      sessionStorage.setItem('left', '1');
+      document.cookie = 'left=1; path=/';
+      await (await caches.open('left')).put('/left', new Response('left'));
+      await new Promise((done) => { indexedDB.open('left').onsuccess = done; });
+    });
+    await context.grantPermissions(['clipboard-read'], { origin: baseURL! });
+    await context.setOffline(true);
+  });
+
+  test('…leaves nothing for the next test of its worker', async ({ page }) => {
+    // History is the one thing the reset keeps: it shows that this is the context the test above used.
+    expect(await page.evaluate(() => history.length), 'the context was reused').toBeGreaterThan(1);
+    await page.goto('/');
+    expect(await page.evaluate(async () => ({
+      online: navigator.onLine,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookie: document.cookie,
+      caches: await caches.keys(),
+      databases: (await indexedDB.databases()).map((d) => d.name),
+      clipboard: (await navigator.permissions.query({ name: 'clipboard-read' as PermissionName })).state,
+    }))).toEqual({ online: true, local: 0, session: 0, cookie: '', caches: [], databases: [], clipboard: 'prompt' });
+  });
+});

@@ -3,10 +3,17 @@
  * opens records requests that leave the site's origin, console errors and page errors, and the test
  * fails if there are any. Every spec imports `test` from here, never from '@playwright/test'.
  * A test that provokes an error on purpose lists it: `test.use({ expectedConsoleErrors: [/…/] })`.
+ *
+ * The tests of a worker share one browser context (`reuseContext` in playwright.config.ts). Playwright resets it
+ * between tests (cookies, HTTP cache, local and session storage, IndexedDB, service workers, extra pages, routes,
+ * init scripts, viewport and emulation); `cleanSlate` below clears what that reset leaves: permissions, offline
+ * mode, and the site's storage of every kind (the Cache API's caches among them). A test that needs a context of
+ * its own (scripts off, another locale) gets one through `test.use`, or makes it with `browser.newContext()`.
  */
 import { test as base, expect } from '@playwright/test';
 
 interface Checks {
+  cleanSlate: void;
   /** Console messages a test expects (a 404 it requests on purpose), as patterns. */
   expectedConsoleErrors: RegExp[];
   offsite: string[];
@@ -33,6 +40,15 @@ export const test = base.extend<Checks>({
     page.on('pageerror', (err) => { if (unexpected(err.message)) errors.push(err.message); });
     await use(errors);
     expect(errors, 'console errors').toEqual([]);
+  }, { auto: true }],
+  cleanSlate: [async ({ context, page, baseURL }, use) => {
+    await use();
+    await context.setOffline(false);
+    await context.clearPermissions();
+    if (page.isClosed()) return;
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: new URL(baseURL!).origin, storageTypes: 'all' });
+    await cdp.detach();
   }, { auto: true }],
 });
 

@@ -34,45 +34,56 @@ export async function withBoxes(pdf: Uint8Array, boxes: WritingBox[], title: str
   return { bytes: await doc.save({ objectsPerTick: Infinity }), pages: doc.getPageCount() };
 }
 
-/** Prints one page of the site to an A4 PDF. */
-export async function printPage(browser: Browser, url: string, title: string, stylesheet?: string): Promise<{ bytes: Uint8Array; pages: number; boxes: WritingBox[] }> {
+/** A browser tab that prints pages of the site as on paper; one serves many pages, one after the other. */
+export interface Printer { print(url: string, title: string, stylesheet?: string): Promise<{ bytes: Uint8Array; pages: number; boxes: WritingBox[] }>; close(): Promise<void> }
+
+/**
+ * Opens a printer: one context and one tab, reused for every page it prints (each page is a new document, so
+ * nothing of the previous one stays; a new context per page would start a new renderer process each time).
+ */
+export async function openPrinter(browser: Browser): Promise<Printer> {
   // As wide as the text of an A4 page (210 mm less 2 × 18 mm of margins), so that boxes measure as they print.
   // bypassCSP: the extra stylesheet is added as a <style> element, which the site's CSP forbids.
   const context = await browser.newContext({ colorScheme: 'light', locale: 'fr-FR', viewport: { width: 658, height: 900 }, bypassCSP: true,
     // Without scripts, as on paper: the letter form would fill the date with the day of the build.
     javaScriptEnabled: false });
-  try {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-    const response = await page.goto(url, { waitUntil: 'load' });
-    if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
-    // Not addStyleTag, which waits for a load event that never comes with scripts off.
-    if (stylesheet) {
-      await page.evaluate((css) => {
-        const style = document.createElement('style');
-        style.textContent = css;
-        document.head.append(style);
-      }, readFileSync(stylesheet, 'utf8'));
-    }
-    const boxes = await measureBoxes(page);
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true });
-    if (errors.length) throw new Error(`errors while printing ${url}:\n${errors.join('\n')}`);
-    return { ...(await withBoxes(pdf, boxes, title)), boxes };
-  } finally {
-    await context.close();
-  }
+  const page = await context.newPage();
+  let errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  return {
+    async print(url, title, stylesheet) {
+      errors = [];
+      const response = await page.goto(url, { waitUntil: 'load' });
+      if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
+      // Not addStyleTag, which waits for a load event that never comes with scripts off.
+      if (stylesheet) {
+        await page.evaluate((css) => {
+          const style = document.createElement('style');
+          style.textContent = css;
+          document.head.append(style);
+        }, readFileSync(stylesheet, 'utf8'));
+      }
+      const boxes = await measureBoxes(page);
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true });
+      if (errors.length) throw new Error(`errors while printing ${url}:\n${errors.join('\n')}`);
+      return { ...(await withBoxes(pdf, boxes, title)), boxes };
+    },
+    close: () => context.close(),
+  };
 }
 
-/** Runs `task` over `items`, `limit` at a time, keeping the order of the results. */
-export async function inPool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+/**
+ * Runs `task` over `items`, `limit` at a time, keeping the order of the results. `lane` (0 to limit − 1) says
+ * which of the parallel runs calls the task: a task may keep one resource per lane (a printer).
+ */
+export async function inPool<T, R>(items: T[], limit: number, task: (item: T, lane: number) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
-  const worker = async () => {
+  const worker = async (_: unknown, lane: number) => {
     while (next < items.length) {
       const i = next++;
-      out[i] = await task(items[i]!);
+      out[i] = await task(items[i]!, lane);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

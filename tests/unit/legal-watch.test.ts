@@ -171,7 +171,12 @@ test('cache: the first load parses and writes the index, the next one reads it; 
 });
 
 test('a code the package does not ship is a clear error', () => {
-  assert.throws(() => loadCodeIndex(legiSource(LEGI), 'LEGITEXT000006073189', tmp()), /legi-data 0\.0\.0-fixture has no file data\/LEGITEXT000006073189\.json/);
+  const cache = tmp();
+  try {
+    assert.throws(() => loadCodeIndex(legiSource(LEGI), 'LEGITEXT000006073189', cache), /legi-data 0\.0\.0-fixture has no file data\/LEGITEXT000006073189\.json/);
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
 });
 
 test('known changes: validated, with the file and the field named', () => {

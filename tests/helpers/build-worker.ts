@@ -8,8 +8,9 @@
  * between builds; none keeps state that depends on the content (the fixture builds, each failing on its own
  * edit, would show it). The route code is bundled anew by every build.
  *
- * Message in: { id, contentDir, outDir, env }. Message out: { id, status, output }, where `output` is what the
- * build printed, then the error it ended with, if any (name, message, hint and file, as the CLI prints them).
+ * Message in: a `Job`. Message out: { id, status, output }, where `output` is what the build printed, then
+ * the error it ended with, if any (its name, message, hint and file, the parts `astro build` prints). Jobs run
+ * strictly one at a time, in the order they came: the environment and the output are the process's own.
  */
 import { build } from 'astro';
 
@@ -28,7 +29,8 @@ function describe(error: unknown): string {
   return lines.join('\n').replace(/\*\*/g, '');
 }
 
-process.on('message', async (job: Job) => {
+/** Runs one build with its own environment, and returns what it printed. */
+async function run(job: Job): Promise<{ id: number; status: number; output: string }> {
   const saved = new Map<string, string | undefined>();
   const set = (name: string, value: string) => { saved.set(name, process.env[name]); process.env[name] = value; };
   for (const [k, v] of Object.entries({ ...job.env, CONTENT_DIR: job.contentDir, OUT_DIR: job.outDir, ASTRO_CACHE_DIR: job.cacheDir })) set(k, v);
@@ -52,5 +54,10 @@ process.on('message', async (job: Job) => {
       else process.env[k] = v;
     }
   }
-  process.send!({ id: job.id, status, output: chunks.join('') });
+  return { id: job.id, status, output: chunks.join('') };
+}
+
+let queue = Promise.resolve();
+process.on('message', (job: Job) => {
+  queue = queue.then(async () => { process.send!(await run(job)); });
 });
